@@ -1,0 +1,97 @@
+import type { AppMode } from './spotify/types.js';
+
+/** Everything the gateway reads from its environment, typed and checked once at start-up. */
+export interface Config {
+  port: number;
+  /** Unset credentials mean demo mode: the built-in emulator stands in for Spotify. */
+  credentials: { clientId: string; clientSecret: string } | undefined;
+  accountsUrl: string;
+  apiUrl: string;
+  appMode: AppMode;
+  /** A 429 whose Retry-After is at most this long is waited out and retried. */
+  rateLimitWaitCapSeconds: number;
+  /** Per upstream attempt. */
+  upstreamTimeoutMs: number;
+  /** Retries after 5xx and network errors. */
+  upstreamRetries: number;
+  /** Upper bound on calls to Spotify in flight at once (per process). */
+  upstreamConcurrency: number;
+  /** Optional client-side budget: at most this many Spotify calls per 30 s window (0 = off). */
+  upstreamRequestsPer30s: number;
+  /** Whole GraphQL request deadline; upstream calls get what is left. */
+  requestDeadlineMs: number;
+  /** TTL of the cross-request caches (0 turns every one of them off). */
+  cacheTtlSeconds: number;
+}
+
+/** Bad configuration: start-up prints `message` on one line and exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function baseUrl(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  }
+  // Paths such as /search are appended, so a trailing slash would double up.
+  return raw.replace(/\/+$/, '');
+}
+
+function appMode(env: Env): AppMode {
+  const raw = text(env, 'SPOTIFY_APP_MODE') ?? 'development';
+  if (raw !== 'development' && raw !== 'extended') {
+    throw new ConfigError(`SPOTIFY_APP_MODE must be "development" or "extended", got "${raw}"`);
+  }
+  return raw;
+}
+
+function credentials(env: Env): Config['credentials'] {
+  const clientId = text(env, 'SPOTIFY_CLIENT_ID');
+  const clientSecret = text(env, 'SPOTIFY_CLIENT_SECRET');
+  if (clientId && clientSecret) return { clientId, clientSecret };
+  if (clientId || clientSecret) {
+    const missing = clientId ? 'SPOTIFY_CLIENT_SECRET' : 'SPOTIFY_CLIENT_ID';
+    throw new ConfigError(`${missing} is not set: set both SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET, or neither for demo mode`);
+  }
+  return undefined;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    credentials: credentials(env),
+    accountsUrl: baseUrl(env, 'SPOTIFY_ACCOUNTS_URL', 'https://accounts.spotify.com'),
+    apiUrl: baseUrl(env, 'SPOTIFY_API_URL', 'https://api.spotify.com/v1'),
+    appMode: appMode(env),
+    rateLimitWaitCapSeconds: integer(env, 'RATE_LIMIT_WAIT_CAP_SECONDS', 5, 0, 3600),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 5000, 1, 600_000),
+    upstreamRetries: integer(env, 'UPSTREAM_RETRIES', 3, 0, 10),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 32, 1, 1024),
+    upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
+    cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
+  };
+}

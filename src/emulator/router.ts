@@ -1,0 +1,88 @@
+// The route table: which handler answers a method + path, the normalised endpoint name used
+// by the call log and fault matching ('GET /v1/artists/{id}'), and per-route policy (needs
+// a bearer token, Extended-Quota-only, where the requested ids come from).
+
+import type { Host } from './faults.js';
+import { album, albumTracks, severalAlbums } from './routes/albums.js';
+import { artist, artistAlbums, severalArtists, topTracks } from './routes/artists.js';
+import { token } from './routes/auth.js';
+import type { Handler } from './routes/context.js';
+import { search } from './routes/search.js';
+import { severalTracks, track } from './routes/tracks.js';
+
+export interface Route {
+  method: string;
+  pattern: string;
+  handler: Handler;
+  /** Needs `Authorization: Bearer` (every /v1 route). */
+  auth: boolean;
+  /** Removed for Development Mode apps (deprecated in the OpenAPI description). */
+  extendedOnly: boolean;
+  /** Where CallRecord.ids comes from. */
+  ids?: 'path' | 'query';
+}
+
+const api = (pattern: string, handler: Handler, extra: Partial<Route> = {}): Route => ({
+  method: 'GET', pattern: `/v1${pattern}`, handler, auth: true, extendedOnly: false, ...extra,
+});
+
+export const ROUTES: Route[] = [
+  { method: 'POST', pattern: '/api/token', handler: token, auth: false, extendedOnly: false },
+  api('/search', search),
+  api('/artists', severalArtists, { extendedOnly: true, ids: 'query' }),
+  api('/artists/{id}', artist, { ids: 'path' }),
+  api('/artists/{id}/albums', artistAlbums, { ids: 'path' }),
+  api('/artists/{id}/top-tracks', topTracks, { extendedOnly: true, ids: 'path' }),
+  api('/albums', severalAlbums, { extendedOnly: true, ids: 'query' }),
+  api('/albums/{id}', album, { ids: 'path' }),
+  api('/albums/{id}/tracks', albumTracks, { ids: 'path' }),
+  api('/tracks', severalTracks, { extendedOnly: true, ids: 'query' }),
+  api('/tracks/{id}', track, { ids: 'path' }),
+];
+
+export interface Resolved {
+  /** Undefined when nothing answers this method + path. */
+  route?: Route;
+  /** True when the path exists but not for this method. */
+  wrongMethod: boolean;
+  id: string;
+  endpoint: string;
+  host: Host;
+}
+
+const compiled = ROUTES.map((route) => ({ route, segments: route.pattern.split('/') }));
+
+export function resolve(method: string, path: string): Resolved {
+  const host: Host = path.startsWith('/api/') ? 'accounts' : 'api';
+  const segments = path.split('/');
+  let wrongMethod = false;
+  for (const { route, segments: pattern } of compiled) {
+    if (pattern.length !== segments.length) continue;
+    let id = '';
+    let same = true;
+    for (let k = 1; k < pattern.length && same; k++) {
+      if (pattern[k] === '{id}') {
+        id = decodeSegment(segments[k]);
+        same = id !== '';
+      } else {
+        same = pattern[k] === segments[k];
+      }
+    }
+    if (!same) continue;
+    if (route.method !== method) {
+      wrongMethod = true;
+      continue;
+    }
+    return { route, wrongMethod: false, id, endpoint: `${method} ${route.pattern}`, host };
+  }
+  return { wrongMethod, id: '', endpoint: `${method} ${path}`, host };
+}
+
+function decodeSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

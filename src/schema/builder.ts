@@ -1,0 +1,25 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { GatewayContext } from '../context.js';
+
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
+  DefaultFieldNullability: false;
+}>({
+  // Fields are non-null unless they say otherwise: Spotify always sends these.
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin, DataloaderPlugin],
+  relay: {
+    // Edges and nodes are never null, so typed clients need no null checks.
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
+    // Ids are Spotify's own; there is no global Node lookup.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    cursorType: 'String',
+  },
+});

@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+import { SpotifyError } from '../spotify/errors.js';
+
+/** The stable `extensions.code` values clients can switch on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_AUTH_FAILED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function badUserInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
+  'bad-request': 'BAD_USER_INPUT',
+  'not-found': 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  'rate-limited': 'RATE_LIMITED',
+  unavailable: 'UPSTREAM_UNAVAILABLE',
+  timeout: 'UPSTREAM_TIMEOUT',
+  'auth-failed': 'UPSTREAM_AUTH_FAILED',
+};
+
+function extensionsOf(error: SpotifyError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code: codeOfKind[error.kind] };
+  if (error.kind === 'rate-limited') {
+    const limited = error as SpotifyError & { retryAfterSeconds: number; reason?: string };
+    extensions.retryAfter = limited.retryAfterSeconds;
+    if (limited.reason) extensions.reason = limited.reason;
+  }
+  return extensions;
+}
+
+/**
+ * Yoga's error mask: errors the gateway raised on purpose (GraphQL errors with a code, and
+ * data-source errors, which get their code here) pass with their message; anything else is
+ * an unexpected fault and its details (stack, internals) never leave the process.
+ */
+export function maskError(error: unknown, fallbackMessage: string): Error {
+  if (!(error instanceof GraphQLError)) {
+    return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+  const original = error.originalError;
+  if (original instanceof SpotifyError) {
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: extensionsOf(original),
+    });
+  }
+  if (!original || original instanceof GraphQLError) return error;
+  return new GraphQLError(fallbackMessage, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}

@@ -1,0 +1,62 @@
+// The one file that listens. Without Spotify credentials it runs in demo mode: the built-in
+// Spotify emulator starts on a loopback port and the gateway talks to it instead.
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startEmulator } from './emulator/server.js';
+import { createGateway } from './gateway.js';
+import { createLogger } from './logger.js';
+
+const logger = createLogger({ pretty: process.env.LOG_FORMAT === 'pretty' });
+
+async function resolveUpstream(config: Config) {
+  if (config.credentials) return { config: { ...config, credentials: config.credentials }, emulator: undefined };
+  const emulator = await startEmulator({ mode: config.appMode });
+  logger.info(`demo mode: no SPOTIFY_CLIENT_ID/SPOTIFY_CLIENT_SECRET set, so the built-in Spotify emulator at ${emulator.url} stands in for Spotify`);
+  return {
+    config: {
+      ...config,
+      accountsUrl: emulator.accountsUrl,
+      apiUrl: emulator.apiUrl,
+      credentials: { clientId: emulator.clientId, clientSecret: emulator.clientSecret },
+    },
+    emulator,
+  };
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const upstream = await resolveUpstream(config);
+  const gateway = createGateway({ config: upstream.config });
+  const server = createServer(gateway.yoga);
+  server.listen(config.port, () => {
+    logger.info(`GraphQL gateway ready at http://localhost:${config.port}/graphql (app mode: ${config.appMode})`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received: finishing in-flight requests`);
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    server.close();
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.once('close', () => resolve()));
+    await gateway.close();
+    await upstream.emulator?.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+await main();

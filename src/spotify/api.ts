@@ -1,0 +1,96 @@
+import type { Capabilities } from './capabilities.js';
+import type { SpotifyClient } from './client.js';
+import { SpotifyForbiddenError } from './errors.js';
+import type {
+  ArtistDiscographyAlbum,
+  FullAlbum,
+  FullArtist,
+  FullTrack,
+  Paging,
+  SearchResponse,
+  SearchType,
+  SimplifiedTrack,
+} from './types.js';
+
+export interface PageParams {
+  market?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchParams extends PageParams {
+  q: string;
+  types: readonly SearchType[];
+}
+
+/**
+ * The Spotify Web API endpoints the gateway uses, one method each, with the app mode's rules
+ * applied before any call: what the mode forbids fails here, costing no request.
+ * Callers validate ids and markets first; every method takes the request's deadline.
+ */
+export class SpotifyApi {
+  constructor(
+    private readonly client: SpotifyClient,
+    readonly capabilities: Capabilities,
+  ) {}
+
+  search(params: SearchParams, deadline: number): Promise<SearchResponse> {
+    const { q, types, market, limit, offset } = params;
+    return this.client.get('search', '/search', { q, type: types.join(','), market, limit, offset }, deadline);
+  }
+
+  artist(id: string, deadline: number): Promise<FullArtist> {
+    return this.client.get('artist', `/artists/${id}`, {}, deadline);
+  }
+
+  async artists(ids: readonly string[], deadline: number): Promise<(FullArtist | null)[]> {
+    this.requireSeveral('Get Several Artists', ids.length, this.capabilities.several?.artists);
+    const body = await this.client.get<{ artists: (FullArtist | null)[] }>('artists', '/artists', { ids: ids.join(',') }, deadline);
+    return body.artists;
+  }
+
+  artistAlbums(id: string, page: PageParams, deadline: number): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.client.get('artist-albums', `/artists/${id}/albums`, { ...page }, deadline);
+  }
+
+  async artistTopTracks(id: string, market: string | undefined, deadline: number): Promise<FullTrack[]> {
+    if (!this.capabilities.topTracks) {
+      throw new SpotifyForbiddenError(
+        "Artist top tracks are not available: Spotify removed Get Artist's Top Tracks for apps in Development Mode (set SPOTIFY_APP_MODE=extended for an Extended Quota Mode app)",
+      );
+    }
+    const body = await this.client.get<{ tracks: FullTrack[] }>('artist-top-tracks', `/artists/${id}/top-tracks`, { market }, deadline);
+    return body.tracks;
+  }
+
+  album(id: string, market: string | undefined, deadline: number): Promise<FullAlbum> {
+    return this.client.get('album', `/albums/${id}`, { market }, deadline);
+  }
+
+  async albums(ids: readonly string[], market: string | undefined, deadline: number): Promise<(FullAlbum | null)[]> {
+    this.requireSeveral('Get Several Albums', ids.length, this.capabilities.several?.albums);
+    const body = await this.client.get<{ albums: (FullAlbum | null)[] }>('albums', '/albums', { ids: ids.join(','), market }, deadline);
+    return body.albums;
+  }
+
+  albumTracks(id: string, page: PageParams, deadline: number): Promise<Paging<SimplifiedTrack>> {
+    return this.client.get('album-tracks', `/albums/${id}/tracks`, { ...page }, deadline);
+  }
+
+  track(id: string, market: string | undefined, deadline: number): Promise<FullTrack> {
+    return this.client.get('track', `/tracks/${id}`, { market }, deadline);
+  }
+
+  async tracks(ids: readonly string[], market: string | undefined, deadline: number): Promise<(FullTrack | null)[]> {
+    this.requireSeveral('Get Several Tracks', ids.length, this.capabilities.several?.tracks);
+    const body = await this.client.get<{ tracks: (FullTrack | null)[] }>('tracks', '/tracks', { ids: ids.join(','), market }, deadline);
+    return body.tracks;
+  }
+
+  private requireSeveral(name: string, count: number, max: number | undefined): void {
+    if (max === undefined) {
+      throw new SpotifyForbiddenError(`${name} is not available to apps in Development Mode`);
+    }
+    if (count > max) throw new RangeError(`${name} takes at most ${max} ids, got ${count}`);
+  }
+}

@@ -1,0 +1,106 @@
+import { SpotifyAuthError, SpotifyRateLimitError, SpotifyUnavailableError } from './errors.js';
+import type { UpstreamEvents } from './events.js';
+import type { Exchange } from './exchange.js';
+import { parseRetryAfter, sleep } from './retry.js';
+import type { AppStateStore, StoredToken } from './store.js';
+
+export interface Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface TokenProviderOptions {
+  accountsUrl: string;
+  credentials: Credentials;
+  store: AppStateStore;
+  exchange: Exchange;
+  events: UpstreamEvents;
+}
+
+/** How long one refresher may hold the refresh lock before others stop waiting for it. */
+const LOCK_TTL_MS = 10_000;
+/** How often a process that lost the lock looks for the winner's token. */
+const LOCK_POLL_MS = 50;
+
+/**
+ * Client-credentials access tokens. A token is reused until a margin before it expires;
+ * a refresh is single-flight in this process (every waiter shares one promise) and,
+ * through the store's lock, across processes that share the store.
+ */
+export class TokenProvider {
+  private current: StoredToken | undefined;
+  private refreshing: Promise<string> | undefined;
+
+  constructor(private readonly options: TokenProviderOptions) {}
+
+  async get(deadline: number): Promise<string> {
+    const token = this.current;
+    if (token && token.expiresAt > Date.now()) return token.accessToken;
+    this.refreshing ??= this.refresh(deadline).finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  /** Spotify said 401 to this token: never use it again. */
+  async reject(accessToken: string): Promise<void> {
+    if (this.current?.accessToken === accessToken) this.current = undefined;
+    await this.options.store.dropToken(accessToken);
+  }
+
+  private async refresh(deadline: number): Promise<string> {
+    const { store } = this.options;
+    for (;;) {
+      const shared = await store.getToken();
+      if (shared && shared.expiresAt > Date.now()) {
+        this.current = shared;
+        return shared.accessToken;
+      }
+      if (await store.acquireTokenLock(LOCK_TTL_MS)) break;
+      if (Date.now() + LOCK_POLL_MS >= deadline) {
+        throw new SpotifyUnavailableError('Timed out waiting for another process to fetch the Spotify token');
+      }
+      await sleep(LOCK_POLL_MS);
+    }
+    try {
+      const token = await this.fetchToken(deadline);
+      await store.setToken(token);
+      this.current = token;
+      return token.accessToken;
+    } finally {
+      await store.releaseTokenLock();
+    }
+  }
+
+  private async fetchToken(deadline: number): Promise<StoredToken> {
+    const { accountsUrl, credentials, exchange, events } = this.options;
+    const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
+    const response = await exchange.run(
+      'token',
+      {
+        url: `${accountsUrl}/api/token`,
+        method: 'POST',
+        headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      },
+      deadline,
+    );
+    const body = response.body as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
+    if (response.status === 429) {
+      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', parseRetryAfter(response.headers['retry-after']));
+    }
+    if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
+      // Only the OAuth error code is repeated: the description could echo what was sent.
+      const code = typeof body?.error === 'string' ? ` (${body.error})` : '';
+      if (response.status === 400 || response.status === 401 || response.status === 403) {
+        throw new SpotifyAuthError(`Spotify rejected the app's client credentials${code}`, response.status);
+      }
+      throw new SpotifyUnavailableError(`Spotify's token endpoint answered ${response.status} without a token${code}`, response.status);
+    }
+    const lifetimeMs = body.expires_in * 1000;
+    events.tokenFetched?.({ expiresInSeconds: body.expires_in });
+    // Refresh a little early so a token never expires on its way to Spotify.
+    const margin = Math.min(60_000, lifetimeMs / 10);
+    return { accessToken: body.access_token, expiresAt: Date.now() + lifetimeMs - margin };
+  }
+}

@@ -1,0 +1,33 @@
+import type { AppMode } from './types.js';
+
+/** What Spotify lets an app of each mode do; the gateway plans its calls from this alone. */
+export interface Capabilities {
+  mode: AppMode;
+  /** Largest `limit` of GET /search. */
+  searchPageSize: number;
+  /** Largest `offset` of GET /search: results past it cannot be reached. */
+  searchMaxOffset: number;
+  /** Largest `limit` of GET /artists/{id}/albums. */
+  artistAlbumsPageSize: number;
+  /** Largest `limit` of GET /albums/{id}/tracks. */
+  albumTracksPageSize: number;
+  /** Ids per call of the several-items endpoints, or null where the mode has none. */
+  several: { artists: number; albums: number; tracks: number } | null;
+  topTracks: boolean;
+  /** Artist genres/popularity/followers, track popularity/preview_url, album label/popularity. */
+  deprecatedFields: boolean;
+}
+
+export function capabilitiesFor(mode: AppMode): Capabilities {
+  const extended = mode === 'extended';
+  return {
+    mode,
+    searchPageSize: extended ? 50 : 10,
+    searchMaxOffset: 1000,
+    artistAlbumsPageSize: extended ? 50 : 10,
+    albumTracksPageSize: 50,
+    several: extended ? { artists: 50, albums: 20, tracks: 50 } : null,
+    topTracks: extended,
+    deprecatedFields: extended,
+  };
+}

@@ -1,0 +1,93 @@
+// A small typed hierarchy of everything that can go wrong talking to Spotify, built from
+// the HTTP status. It carries no GraphQL: the schema layer maps these kinds to error codes.
+
+export type SpotifyErrorKind =
+  | 'bad-request'
+  | 'not-found'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'timeout'
+  | 'auth-failed';
+
+export abstract class SpotifyError extends Error {
+  abstract readonly kind: SpotifyErrorKind;
+  /** HTTP status Spotify answered with, when it answered at all. */
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number) {
+    super(message);
+    this.name = new.target.name;
+    this.status = status;
+  }
+}
+
+/** 400 from Spotify: the gateway sent something Spotify rejects (validate earlier next time). */
+export class SpotifyBadRequestError extends SpotifyError {
+  readonly kind = 'bad-request';
+}
+
+/** 404: the id is well-formed but Spotify has nothing under it. */
+export class SpotifyNotFoundError extends SpotifyError {
+  readonly kind = 'not-found';
+}
+
+/** 403, or an endpoint the app's mode does not allow (no call is made then). */
+export class SpotifyForbiddenError extends SpotifyError {
+  readonly kind = 'forbidden';
+}
+
+/** 429 that will not be waited out, or a rate-limit pause already in force. */
+export class SpotifyRateLimitError extends SpotifyError {
+  readonly kind = 'rate-limited';
+  constructor(
+    message: string,
+    /** Whole seconds until Spotify accepts calls again. */
+    readonly retryAfterSeconds: number,
+    /** Spotify's `reason`, e.g. QUOTA_EXCEEDED. */
+    readonly reason?: string,
+  ) {
+    super(message, 429);
+  }
+}
+
+/** 5xx, a dropped connection or a malformed answer, after the retries ran out. */
+export class SpotifyUnavailableError extends SpotifyError {
+  readonly kind = 'unavailable';
+}
+
+/** No answer within the time the request had left. */
+export class SpotifyTimeoutError extends SpotifyError {
+  readonly kind = 'timeout';
+}
+
+/** The token endpoint rejected the app's credentials (or a fresh token is refused). */
+export class SpotifyAuthError extends SpotifyError {
+  readonly kind = 'auth-failed';
+}
+
+/** Spotify's error message from a `{"error":{"status","message"}}` body, if there is one. */
+export function upstreamMessage(body: unknown): string | undefined {
+  const error = (body as { error?: unknown } | null)?.error;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return undefined;
+}
+
+/** The `reason` of a 429 body, at `error.reason` or at the top level. */
+export function upstreamReason(body: unknown): string | undefined {
+  const b = body as { reason?: unknown; error?: { reason?: unknown } } | null;
+  const reason = b?.error?.reason ?? b?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/** Maps a non-2xx, non-401, non-429 answer of the Web API to its error. */
+export function errorFromStatus(status: number, body: unknown): SpotifyError {
+  const detail = upstreamMessage(body);
+  const say = (fallback: string) => (detail ? `${fallback}: ${detail}` : fallback);
+  if (status === 404) return new SpotifyNotFoundError(say('Spotify has no such resource'), status);
+  if (status === 403) return new SpotifyForbiddenError(say('Spotify refused the request'), status);
+  if (status >= 500) return new SpotifyUnavailableError(say(`Spotify answered ${status}`), status);
+  return new SpotifyBadRequestError(say(`Spotify rejected the request (${status})`), status);
+}

@@ -1,0 +1,20 @@
+import type { AppMode } from './types.js';
+
+/**
+ * What the data source reports about its own traffic, for metrics and logs.
+ * Every hook is optional; none of them ever receives a token or a secret.
+ */
+export interface UpstreamEvents {
+  /** One HTTP exchange with Spotify (status 0 when no answer came). */
+  call?(info: { endpoint: string; status: number; durationMs: number; mode: AppMode }): void;
+  /** An attempt failed and will be tried again after `delayMs`. */
+  retry?(info: { endpoint: string; reason: string; attempt: number; delayMs: number }): void;
+  /** A 429 put every call on hold until `until` (epoch ms). */
+  pause?(info: { endpoint: string; retryAfterSeconds: number; reason?: string }): void;
+  /** A new access token was fetched from the accounts service. */
+  tokenFetched?(info: { expiresInSeconds: number }): void;
+  /** A batch of keys went to Spotify through a loader. */
+  batch?(info: { loader: string; size: number }): void;
+  /** A cross-request catalog cache lookup. */
+  cache?(info: { cache: string; hit: boolean }): void;
+}

@@ -1,0 +1,171 @@
+import DataLoader from 'dataloader';
+import type { SpotifyApi } from './api.js';
+import { SpotifyNotFoundError } from './errors.js';
+import type { UpstreamEvents } from './events.js';
+import type { FullAlbum, FullArtist, FullTrack, Paging, SearchResponse, SearchType } from './types.js';
+
+/** Album and track answers depend on the market, so their keys carry it. */
+export interface MarketKey {
+  id: string;
+  market?: string;
+}
+
+export interface SearchKey {
+  q: string;
+  market?: string;
+  limit: number;
+  offset: number;
+  type: SearchType;
+}
+
+export type SearchPage = NonNullable<SearchResponse[`${SearchType}s`]>;
+
+/** Per-request loaders: they batch and de-duplicate within one GraphQL request, never across. */
+export interface Loaders {
+  artist: DataLoader<string, FullArtist | null>;
+  album: DataLoader<MarketKey, FullAlbum | null>;
+  track: DataLoader<MarketKey, FullTrack | null>;
+  topTracks: DataLoader<MarketKey, FullTrack[]>;
+  /** Pages of the same search window for several types coalesce into one call. */
+  search: DataLoader<SearchKey, Paging<unknown>>;
+}
+
+/** Single-item calls in Development Mode run at most this many at once per batch. */
+const SINGLE_ITEM_CONCURRENCY = 8;
+
+type Slot<T> = T | null | Error;
+
+const marketKey = (key: MarketKey) => `${key.market ?? ''}|${key.id}`;
+
+/** Runs `fn` over `items` with at most `limit` in flight, keeping positions. */
+async function mapBounded<I, O>(items: readonly I[], limit: number, fn: (item: I) => Promise<O>): Promise<O[]> {
+  const results = new Array<O>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One item per call; an unknown id becomes null, any other failure stays with its key. */
+function oneByOne<K, T>(keys: readonly K[], load: (key: K) => Promise<T>): Promise<Slot<T>[]> {
+  return mapBounded(keys, SINGLE_ITEM_CONCURRENCY, async (key) => {
+    try {
+      return await load(key);
+    } catch (error) {
+      if (error instanceof SpotifyNotFoundError) return null;
+      return error as Error;
+    }
+  });
+}
+
+/** Several items per call in chunks of `size`; a failed chunk fails only its own keys. */
+async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[]) => Promise<(T | null)[]>): Promise<Slot<T>[]> {
+  const parts = await Promise.all(
+    chunks(keys, size).map(async (chunk): Promise<Slot<T>[]> => {
+      try {
+        const found = await load(chunk);
+        return chunk.map((_, i) => found[i] ?? null);
+      } catch (error) {
+        return chunk.map(() => error as Error);
+      }
+    }),
+  );
+  return parts.flat();
+}
+
+export function createLoaders(api: SpotifyApi, deadline: number, events: UpstreamEvents = {}): Loaders {
+  const several = api.capabilities.several;
+
+  const byMarket = <T>(
+    name: string,
+    single: (id: string, market: string | undefined) => Promise<T>,
+    many: ((ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
+    size: number | undefined,
+  ) =>
+    new DataLoader<MarketKey, T | null, string>(
+      async (keys) => {
+        events.batch?.({ loader: name, size: keys.length });
+        if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
+        // Several-items calls take one market: group the keys by it, keep positions.
+        const groups = new Map<string, MarketKey[]>();
+        for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
+        const found = new Map<string, Slot<T>>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const slots = await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
+            group.forEach((key, i) => found.set(marketKey(key), slots[i]));
+          }),
+        );
+        return keys.map((key) => found.get(marketKey(key)) ?? null);
+      },
+      { cacheKeyFn: marketKey },
+    );
+
+  return {
+    artist: new DataLoader<string, FullArtist | null>(async (ids) => {
+      events.batch?.({ loader: 'artist', size: ids.length });
+      return several
+        ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, deadline))
+        : oneByOne(ids, (id) => api.artist(id, deadline));
+    }),
+    album: byMarket(
+      'album',
+      (id, market) => api.album(id, market, deadline),
+      several && ((ids, market) => api.albums(ids, market, deadline)),
+      several?.albums,
+    ),
+    track: byMarket(
+      'track',
+      (id, market) => api.track(id, market, deadline),
+      several && ((ids, market) => api.tracks(ids, market, deadline)),
+      several?.tracks,
+    ),
+    topTracks: new DataLoader<MarketKey, FullTrack[], string>(
+      (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market, deadline).catch((error: Error) => error))),
+      { cacheKeyFn: marketKey },
+    ),
+    search: new DataLoader<SearchKey, Paging<unknown>, string>(
+      async (keys) => {
+        // One call per distinct window, asking for every type wanted in that window.
+        const windows = new Map<string, { key: SearchKey; types: Set<SearchType>; answer?: Promise<SearchResponse> }>();
+        const windowOf = (k: SearchKey) => JSON.stringify([k.q, k.market ?? '', k.limit, k.offset]);
+        for (const key of keys) {
+          const window = windows.get(windowOf(key)) ?? { key, types: new Set<SearchType>() };
+          window.types.add(key.type);
+          windows.set(windowOf(key), window);
+        }
+        for (const window of windows.values()) {
+          const { q, market, limit, offset } = window.key;
+          window.answer = api.search({ q, market, limit, offset, types: [...window.types] }, deadline);
+          window.answer.catch(() => undefined);
+        }
+        return Promise.all(
+          keys.map(async (key) => {
+            try {
+              const response = await windows.get(windowOf(key))!.answer!;
+              return response[`${key.type}s`] ?? emptyPage(key);
+            } catch (error) {
+              return error as Error;
+            }
+          }),
+        );
+      },
+      { cacheKeyFn: (k) => JSON.stringify([k.q, k.market ?? '', k.limit, k.offset, k.type]) },
+    ),
+  };
+}
+
+function emptyPage(key: SearchKey): Paging<unknown> {
+  return { href: '', items: [], limit: key.limit, next: null, offset: key.offset, previous: null, total: 0 };
+}

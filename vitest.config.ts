@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS and ESM builds. Node (and so Yoga's executor) loads the
+    // CommonJS one; without this Vite would hand our sources the ESM one, and errors from
+    // one would not be `instanceof` the other's GraphQLError.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Each file starts its own emulator and gateway on free loopback ports.
+    pool: 'forks',
+  },
+});
