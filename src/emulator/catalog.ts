@@ -4,10 +4,8 @@
 // yields the same ids, names and numbers, so tests can rely on fixtures by id.
 
 import type { AlbumType } from '../spotify/types.js';
+import { albumName, artistName, GENRES, LABELS, trackName } from './names.js';
 import { base62Id, chance, hashSeed, hex, int, mulberry32, pick, type Rng } from './random.js';
-import {
-  ADJECTIVES, FIRST_NAMES, GENRES, LABELS, LAST_NAMES, LOVE_WORDS, NOUNS, PLURALS, TRACK_SUFFIXES,
-} from './words.js';
 
 export type AlbumGroup = 'album' | 'single' | 'compilation' | 'appears_on';
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -236,16 +234,6 @@ function makeArtists(rng: Rng, newId: (label: string) => string): ArtistRecord[]
   return artists;
 }
 
-function artistName(rng: Rng, index: number): string {
-  // Every fifth artist carries a "love" word: > 60 artists for the big search term.
-  if (index % 5 === 0) return `${pick(rng, LOVE_WORDS)} ${pick(rng, chance(rng, 0.5) ? NOUNS : PLURALS)}`;
-  const roll = rng();
-  if (roll < 0.3) return `The ${pick(rng, ADJECTIVES)} ${pick(rng, PLURALS)}`;
-  if (roll < 0.6) return `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`;
-  if (roll < 0.85) return `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}`;
-  return `${pick(rng, NOUNS)} ${pick(rng, PLURALS)}`;
-}
-
 interface AlbumSpec {
   artists: number[];
   albumType: AlbumType;
@@ -299,28 +287,6 @@ function makeAlbum(
     upc: String(int(rng, 100000, 999999)) + String(int(rng, 100000, 999999)),
     image: hex(rng, 24),
   };
-}
-
-function albumName(rng: Rng, index: number): string {
-  if (index % 8 === 0) return `${pick(rng, LOVE_WORDS)} ${pick(rng, NOUNS)}`;
-  const roll = rng();
-  if (roll < 0.4) return `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}`;
-  if (roll < 0.7) return `${pick(rng, NOUNS)} of the ${pick(rng, NOUNS)}`;
-  return pick(rng, PLURALS);
-}
-
-function trackName(rng: Rng, index: number): string {
-  // One track in nine carries a "love" word, on top of those by "love" artists.
-  if (index % 9 === 0) {
-    const roll = rng();
-    if (roll < 0.15) return 'Love';
-    if (roll < 0.5) return `${pick(rng, LOVE_WORDS)} ${pick(rng, NOUNS)}`;
-    if (roll < 0.8) return `${pick(rng, ADJECTIVES)} ${pick(rng, LOVE_WORDS)}`;
-    return `${pick(rng, LOVE_WORDS)} in the ${pick(rng, NOUNS)}`;
-  }
-  const roll = rng();
-  const base = roll < 0.5 ? `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}` : roll < 0.8 ? pick(rng, NOUNS) : `${pick(rng, NOUNS)} ${pick(rng, PLURALS)}`;
-  return chance(rng, 0.08) ? base + pick(rng, TRACK_SUFFIXES) : base;
 }
 
 function makeTrack(

@@ -175,7 +175,9 @@ class SpotifyEmulator implements Emulator {
   close(): Promise<void> {
     this.closing ??= new Promise<void>((done) => {
       this.timers.clear();
-      this.server.close(() => done());
+      // The listening handle is only released in the loop's close phase after 'close': wait
+      // past it, so that nothing of ours is left once the promise settles.
+      this.server.close(() => setImmediate(() => setImmediate(done)));
       this.server.closeAllConnections();
     });
     return this.closing;

@@ -11,7 +11,6 @@ import type {
   SimplifiedArtist, SimplifiedTrack, SpotifyImage,
 } from '../spotify/types.js';
 import type { AlbumGroup, Catalog } from './catalog.js';
-import { MARKETS } from './words.js';
 
 /** A JSON text known to encode a T: lets fragments be composed without losing the types. */
 export type Json<T> = string & { readonly __encodes: T };
@@ -36,18 +35,24 @@ export function pagingJson<T>(meta: PageMeta, items: readonly Json<T>[]): Json<P
     `"next":${str(meta.next)},"offset":${meta.offset},"previous":${str(meta.previous)},"total":${meta.total}}`) as Json<Paging<T>>;
 }
 
+/** Markets served in `available_markets` (a short fixed list rather than Spotify's ~185). */
+const MARKETS = [
+  'AR', 'AU', 'BR', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'JP', 'KR', 'MX', 'NL', 'NZ',
+  'SE', 'US',
+] as const;
+
 /** The first page of an album's tracks embedded in a full album, as Spotify does. */
 const ALBUM_EMBEDDED_TRACKS = 50;
 
-const IMAGE_SIZES: [number, string, string][] = [
-  // [size, artist image prefix, album cover prefix], widest first like Spotify.
-  [640, 'ab6761610000e5eb', 'ab67616d0000b273'],
-  [300, 'ab67616100005174', 'ab67616d00001e02'],
-  [64, 'ab6761610000f178', 'ab67616d00004851'],
-];
+// Spotify image ids start with a prefix naming the owner kind and size; widest first.
+const IMAGE_SIZES = [640, 300, 64];
+const IMAGE_PREFIXES = {
+  artist: ['ab6761610000e5eb', 'ab67616100005174', 'ab6761610000f178'],
+  album: ['ab67616d0000b273', 'ab67616d00001e02', 'ab67616d00004851'],
+};
 
-function images(hash: string, kind: 1 | 2): SpotifyImage[] {
-  return IMAGE_SIZES.map((row) => ({ url: `https://i.scdn.co/image/${row[kind]}${hash}`, height: row[0], width: row[0] }));
+function images(hash: string, owner: 'artist' | 'album'): SpotifyImage[] {
+  return IMAGE_SIZES.map((size, k) => ({ url: `https://i.scdn.co/image/${IMAGE_PREFIXES[owner][k]}${hash}`, height: size, width: size }));
 }
 
 type Cache = Record<AppMode, (string | undefined)[]>;
@@ -82,7 +87,7 @@ export class Wire {
 
   fullArtist(i: number, mode: AppMode): FullArtist {
     const a = this.catalog.artists[i];
-    const artist: FullArtist = { ...this.simpleArtists[i], images: images(a.image, 1) };
+    const artist: FullArtist = { ...this.simpleArtists[i], images: images(a.image, 'artist') };
     if (mode === 'development') return artist;
     return { ...artist, followers: { href: null, total: a.followers }, genres: a.genres, popularity: a.popularity };
   }
@@ -95,7 +100,7 @@ export class Wire {
       external_urls: { spotify: `https://open.spotify.com/album/${a.id}` },
       href: `${this.apiBase}/albums/${a.id}`,
       id: a.id,
-      images: images(a.image, 2),
+      images: images(a.image, 'album'),
       name: a.name,
       release_date: a.releaseDate,
       release_date_precision: a.releaseDatePrecision,

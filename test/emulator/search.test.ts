@@ -127,6 +127,7 @@ describe('GET /v1/search', () => {
     expect((await search('type=artist')).body).toEqual({ error: { status: 400, message: 'No search query' } });
     expect((await search('q=love')).body.error.status).toBe(400);
     expect((await search('q=love&type=singer')).body.error.status).toBe(400);
+    expect((await search('q=love&type=toString')).body.error.status).toBe(400);
     expect((await search('q=love&type=artist&market=usa')).body).toEqual({ error: { status: 400, message: 'Invalid market code' } });
     const market = await search('q=love&type=artist&market=US');
     expect(market.status).toBe(200);

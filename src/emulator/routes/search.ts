@@ -26,7 +26,7 @@ export function search(ctx: RouteContext): Reply {
   if (q === undefined || q.trim() === '') throw new ApiError(400, 'No search query');
   if (query.type === undefined || query.type.trim() === '') throw new ApiError(400, 'Missing parameter type');
   const types = [...new Set(query.type.split(',').map((t) => t.trim()))];
-  for (const t of types) if (!(t in RESPONSE_KEYS)) throw new ApiError(400, 'Bad search type field');
+  for (const t of types) if (!Object.hasOwn(RESPONSE_KEYS, t)) throw new ApiError(400, `Bad search type field ${t}`);
   const market = parseMarket(query);
   const limit = parseLimit(query, 5, modeLimit(mode));
   const offset = parseOffset(query, MAX_OFFSET);

@@ -1,7 +1,9 @@
-// Word lists the catalog builds names from. They are kept small but varied so searches hit
-// realistic numbers of results. No word starts with "bts" (the BTS fixture relies on that)
-// and words starting with "love" live only in LOVE_WORDS, so the big search term's hit
-// counts stay under the generator's control.
+// Names for the catalog: small word lists and the patterns that combine them, varied enough
+// that searches hit realistic numbers of results. No word starts with "bts" (the BTS fixture
+// relies on that) and words starting with "love" live only in LOVE_WORDS, so the big search
+// term's hit counts stay under the generator's control.
+
+import { chance, pick, type Rng } from './random.js';
 
 export const ADJECTIVES = [
   'Midnight', 'Golden', 'Silver', 'Electric', 'Velvet', 'Neon', 'Crystal', 'Wild', 'Quiet',
@@ -59,8 +61,34 @@ export const LABELS = [
   'Golden Orbit', 'Quiet Engine Records', 'Satellite Sound', 'Crimson Valley Music',
 ] as const;
 
-/** Markets served in `available_markets` (a short fixed list rather than Spotify's ~185). */
-export const MARKETS = [
-  'AR', 'AU', 'BR', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'JP', 'KR', 'MX', 'NL', 'NZ',
-  'SE', 'US',
-] as const;
+export function artistName(rng: Rng, index: number): string {
+  // Every fifth artist carries a "love" word: > 60 artists for the big search term.
+  if (index % 5 === 0) return `${pick(rng, LOVE_WORDS)} ${pick(rng, chance(rng, 0.5) ? NOUNS : PLURALS)}`;
+  const roll = rng();
+  if (roll < 0.3) return `The ${pick(rng, ADJECTIVES)} ${pick(rng, PLURALS)}`;
+  if (roll < 0.6) return `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`;
+  if (roll < 0.85) return `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}`;
+  return `${pick(rng, NOUNS)} ${pick(rng, PLURALS)}`;
+}
+
+export function albumName(rng: Rng, index: number): string {
+  if (index % 8 === 0) return `${pick(rng, LOVE_WORDS)} ${pick(rng, NOUNS)}`;
+  const roll = rng();
+  if (roll < 0.4) return `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}`;
+  if (roll < 0.7) return `${pick(rng, NOUNS)} of the ${pick(rng, NOUNS)}`;
+  return pick(rng, PLURALS);
+}
+
+export function trackName(rng: Rng, index: number): string {
+  // One track in nine carries a "love" word, on top of those by "love" artists.
+  if (index % 9 === 0) {
+    const roll = rng();
+    if (roll < 0.15) return 'Love';
+    if (roll < 0.5) return `${pick(rng, LOVE_WORDS)} ${pick(rng, NOUNS)}`;
+    if (roll < 0.8) return `${pick(rng, ADJECTIVES)} ${pick(rng, LOVE_WORDS)}`;
+    return `${pick(rng, LOVE_WORDS)} in the ${pick(rng, NOUNS)}`;
+  }
+  const roll = rng();
+  const base = roll < 0.5 ? `${pick(rng, ADJECTIVES)} ${pick(rng, NOUNS)}` : roll < 0.8 ? pick(rng, NOUNS) : `${pick(rng, NOUNS)} ${pick(rng, PLURALS)}`;
+  return chance(rng, 0.08) ? base + pick(rng, TRACK_SUFFIXES) : base;
+}
