@@ -80,6 +80,8 @@ export interface Emulator {
   setTokenLifetime(seconds: number): void;
   /** Tokens issued so far now answer 401 "The access token expired". */
   expireAllTokens(): void;
+  /** Every access token issued so far, so tests can check none of them leaks. */
+  issuedTokens(): string[];
   /** Closes the server and every socket, keep-alive ones included. */
   close(): Promise<void>;
 }
@@ -166,6 +168,10 @@ class SpotifyEmulator implements Emulator {
 
   setTokenLifetime(seconds: number): void {
     this.tokens.lifetimeSeconds = checkLifetime(seconds);
+  }
+
+  issuedTokens(): string[] {
+    return this.tokens.issued();
   }
 
   expireAllTokens(): void {

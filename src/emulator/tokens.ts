@@ -23,6 +23,10 @@ export class TokenStore {
     return now < expiry ? 'valid' : 'expired';
   }
 
+  issued(): string[] {
+    return [...this.expiries.keys()];
+  }
+
   /** Every token issued so far now answers "The access token expired". */
   expireAll(): void {
     for (const token of this.expiries.keys()) this.expiries.set(token, 0);

@@ -1,4 +1,4 @@
-import { SpotifyAuthError, SpotifyRateLimitError, SpotifyUnavailableError } from './errors.js';
+import { SpotifyAuthError, SpotifyRateLimitError, SpotifyUnavailableError, upstreamReason } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { Exchange } from './exchange.js';
 import { parseRetryAfter, sleep } from './retry.js';
@@ -87,7 +87,12 @@ export class TokenProvider {
     );
     const body = response.body as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
     if (response.status === 429) {
-      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', parseRetryAfter(response.headers['retry-after']));
+      // The app is rate limited as a whole: hold every call, not just this refresh.
+      const retryAfter = parseRetryAfter(response.headers['retry-after']);
+      const reason = upstreamReason(response.body);
+      await this.options.store.setPause({ until: Date.now() + retryAfter * 1000, reason });
+      events.pause?.({ endpoint: 'token', retryAfterSeconds: retryAfter, reason });
+      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', retryAfter, reason);
     }
     if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
       // Only the OAuth error code is repeated: the description could echo what was sent.

@@ -27,6 +27,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   events?: UpstreamEvents;
   gateway?: Partial<Omit<GatewayOptions, 'config'>>;
+  /** Credentials the gateway sends (default: the emulator's own). */
+  credentials?: { clientId: string; clientSecret: string };
 }
 
 /** A real emulator on a loopback port and a gateway pointed at it. */
@@ -37,7 +39,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...base,
     accountsUrl: emulator.accountsUrl,
     apiUrl: emulator.apiUrl,
-    credentials: { clientId: emulator.clientId, clientSecret: emulator.clientSecret },
+    credentials: options.credentials ?? { clientId: emulator.clientId, clientSecret: emulator.clientSecret },
   };
   const gateway = createGateway({ config, events: options.events, ...options.gateway });
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
