@@ -22,6 +22,17 @@ export interface Config {
   requestDeadlineMs: number;
   /** TTL of the cross-request caches (0 turns every one of them off). */
   cacheTtlSeconds: number;
+  /** Query limits for a public endpoint. */
+  maxQueryDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Page-size-weighted cost (see src/security/page-cost.ts). */
+  maxQueryCost: number;
+  maxBodyBytes: number;
+  /** Operations per batched request (0 = batching off). */
+  batchLimit: number;
+  introspection: boolean;
 }
 
 /** Bad configuration: start-up prints `message` on one line and exits. */
@@ -60,6 +71,14 @@ function baseUrl(env: Env, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
 function appMode(env: Env): AppMode {
   const raw = text(env, 'SPOTIFY_APP_MODE') ?? 'development';
   if (raw !== 'development' && raw !== 'extended') {
@@ -93,5 +112,13 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
+    maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
+    maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),
+    maxTokens: integer(env, 'MAX_TOKENS', 2000, 10, 100_000),
+    maxDirectives: integer(env, 'MAX_DIRECTIVES', 10, 0, 1000),
+    maxQueryCost: integer(env, 'MAX_QUERY_COST', 5000, 1, 10_000_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 100, 100_000_000),
+    batchLimit: integer(env, 'BATCH_LIMIT', 5, 0, 100),
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { maskError } from './schema/errors.js';
 import { schema } from './schema/index.js';
+import { securityPlugins } from './security/plugins.js';
 import type { UpstreamEvents } from './spotify/events.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
@@ -34,6 +35,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     context: () => createContext(dataSource.api, config.requestDeadlineMs, events),
     maskedErrors: { maskError },
+    plugins: [...securityPlugins(config)],
+    batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,
     logging: false,
   });
   return {

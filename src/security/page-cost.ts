@@ -1,0 +1,67 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isCompositeType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  isObjectType,
+  isInterfaceType,
+} from 'graphql';
+import { DEFAULT_PAGE, MAX_PAGE } from '../schema/pagination.js';
+
+/**
+ * Estimated cost of an operation: one per field, with everything below a connection counted
+ * once per item of its page (`first`/`last`, 10 by default) and everything below
+ * `artists(ids:)` once per id. Page sizes multiply, so nested pages of 50 add up fast —
+ * which is the point: they also multiply the calls made to Spotify.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  selectionSet: SelectionSetNode,
+  rootType: GraphQLCompositeType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const costOf = (set: SelectionSetNode, parent: GraphQLCompositeType): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!isObjectType(parent) && !isInterfaceType(parent)) continue;
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const named = getNamedType(field.type);
+        const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
+        total += 1 + multiplier(named.name, () => getArgumentValues(field, selection, variables)) * below;
+      } else {
+        const set = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+        if (!set) continue;
+        const condition = set.typeCondition ? schema.getType(set.typeCondition.name.value) : parent;
+        if (condition && isCompositeType(condition)) total += costOf(set.selectionSet, condition);
+      }
+    }
+    return total;
+  };
+  return costOf(selectionSet, rootType);
+}
+
+function multiplier(typeName: string, args: () => Record<string, unknown>): number {
+  let values: Record<string, unknown>;
+  try {
+    values = args();
+  } catch {
+    // Invalid arguments fail in execution with their own error; they cost nothing here.
+    return 1;
+  }
+  if (typeName.endsWith('Connection')) {
+    const size = values.first ?? values.last ?? DEFAULT_PAGE;
+    // Raw variables are not coerced yet: sizes outside a page's range fail later with
+    // BAD_USER_INPUT, so here they count as the largest page rather than as themselves.
+    if (typeof size !== 'number' || !Number.isFinite(size)) return 1;
+    return Math.min(Math.max(Math.trunc(size), 1), MAX_PAGE);
+  }
+  if (Array.isArray(values.ids)) return Math.max(1, values.ids.length);
+  return 1;
+}

@@ -1,0 +1,117 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import { operationCost } from './page-cost.js';
+
+export type SecurityConfig = Pick<
+  Config,
+  'maxQueryDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxQueryCost' | 'maxBodyBytes' | 'introspection'
+>;
+
+/** The one code for every "this query is too big" refusal, whichever limit it hit. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+const tagTooComplex = (_ctx: unknown, error: GraphQLError) => {
+  (error.extensions as Record<string, unknown>).code = QUERY_TOO_COMPLEX;
+};
+
+/** graphql-armor's static limits, checked at validation, before anything runs. */
+function armor(config: SecurityConfig): Plugin {
+  const reject = { onReject: [tagTooComplex], propagateOnRejection: true };
+  return EnvelopArmorPlugin({
+    maxDepth: { n: config.maxQueryDepth, ...reject },
+    maxAliases: { n: config.maxAliases, ...reject },
+    maxTokens: { n: config.maxTokens, ...reject },
+    maxDirectives: { n: config.maxDirectives, ...reject },
+    // Page sizes multiply, which the armor's cost limit cannot see: ours below does it.
+    costLimit: { enabled: false },
+    // "Did you mean …?" would let anyone map a schema with introspection turned off.
+    blockFieldSuggestion: { enabled: true },
+  }) as Plugin;
+}
+
+/** Refuses operations whose page-size-weighted cost is over the limit, before executing them. */
+function pageCostLimit(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      let operation: OperationDefinitionNode | undefined;
+      for (const definition of args.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+        if (definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName)) {
+          operation ??= definition;
+        }
+      }
+      const root = operation && args.schema.getRootType(operation.operation);
+      if (!operation || !root) return;
+      const cost = operationCost(args.schema, operation.selectionSet, root, fragments, (args.variableValues ?? {}) as Record<string, unknown>);
+      if (cost > maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages or fewer nested connections`, {
+              extensions: { code: QUERY_TOO_COMPLEX, cost, maxCost },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
+
+/** Turns introspection off (for production) with graphql's own validation rule. */
+function noIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** Refuses request bodies over the limit by their declared length, before reading them. */
+function bodySizeLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > maxBytes) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message: `Request body of ${length} bytes is over the limit of ${maxBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+            { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } },
+          ),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Errors GraphQL itself raises while executing a request (a variable of the wrong type, a
+ * missing required one) carry no code; they are the client's to fix.
+ */
+function codeForRequestErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors) return;
+          for (const error of result.errors) {
+            const extensions = error.extensions as Record<string, unknown>;
+            if (extensions.code === undefined) extensions.code = 'BAD_USER_INPUT';
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Every limit a public GraphQL endpoint needs, in the order requests meet them. */
+export function securityPlugins(config: SecurityConfig): Plugin[] {
+  return [
+    bodySizeLimit(config.maxBodyBytes),
+    armor(config),
+    ...(config.introspection ? [] : [noIntrospection()]),
+    pageCostLimit(config.maxQueryCost),
+    codeForRequestErrors(),
+  ];
+}
