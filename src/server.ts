@@ -48,13 +48,20 @@ async function main() {
     logger.info(`${signal} received: finishing in-flight requests`);
     const forced = setTimeout(() => process.exit(1), 10_000);
     forced.unref();
-    server.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive sockets become idle as their last answers go out: close them as they do.
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.once('close', () => resolve()));
+    await closed;
+    clearInterval(sweeper);
     await gateway.close();
     await upstream.emulator?.close();
     process.exit(0);
   };
+  // A rejection nobody handled is a bug to see, not a reason to drop every request in flight.
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled rejection', { error: reason instanceof Error ? reason.name : typeof reason });
+  });
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }

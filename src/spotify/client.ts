@@ -49,7 +49,16 @@ export class SpotifyClient {
       let response;
       let token: string;
       try {
-        token = await this.options.tokens.get(deadline);
+        try {
+          token = await this.options.tokens.get(deadline);
+        } catch (error) {
+          // The token endpoint's own short 429 set a pause: wait it out like any other.
+          if (error instanceof SpotifyRateLimitError && error.retryAfterSeconds <= this.options.rateLimitWaitCapSeconds && waits < MAX_RATE_LIMIT_WAITS) {
+            waits += 1;
+            continue;
+          }
+          throw error;
+        }
         response = await this.options.exchange.run(
           endpoint,
           { url, method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },

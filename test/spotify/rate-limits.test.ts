@@ -32,6 +32,21 @@ describe('429 handling', () => {
     expect(h.apiCalls()).toBe(0);
   });
 
+  it('pauses every request during a ban, calls nobody, and resumes by itself', async () => {
+    h = await startHarness({ env: { RATE_LIMIT_WAIT_CAP_SECONDS: '0' } });
+    const id = h.emulator.catalog.fixtures.btsId;
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 1, times: 1 });
+    expect(codes(await h.gql(ARTIST, { id }))).toEqual(['RATE_LIMITED']);
+    h.reset();
+    const during = await Promise.all(Array.from({ length: 20 }, () => h.gql(SEARCH, { q: 'BTS' })));
+    for (const result of during) expect(codes(result)).toEqual(['RATE_LIMITED']);
+    expect(h.apiCalls()).toBe(0);
+    await new Promise((r) => setTimeout(r, 1100));
+    const after = await h.gql(ARTIST, { id });
+    expect(after.errors).toBeUndefined();
+    expect(h.apiCalls()).toBe(1);
+  });
+
   it('reports a used-up quota distinctly', async () => {
     h = await startHarness();
     h.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 3600, reason: 'QUOTA_EXCEEDED', times: 1 });
@@ -58,6 +73,14 @@ describe('429 handling', () => {
     const second = await h.gql(SEARCH, { q: 'BTS' });
     expect(codes(second)).toEqual(['RATE_LIMITED']);
     expect(h.emulator.calls).toHaveLength(0);
+  });
+
+  it('waits out a short 429 from the token endpoint', async () => {
+    h = await startHarness();
+    h.emulator.faults.add({ match: { host: 'accounts' }, kind: 'rate-limit', retryAfter: 1, times: 1 });
+    const result = await h.gql(ARTIST, { id: h.emulator.catalog.fixtures.btsId });
+    expect(result.errors).toBeUndefined();
+    expect(h.tokenCalls()).toBe(2);
   });
 
   it('keeps under the client-side budget without reaching Spotify', async () => {
