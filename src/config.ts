@@ -22,6 +22,8 @@ export interface Config {
   requestDeadlineMs: number;
   /** TTL of the cross-request caches (0 turns every one of them off). */
   cacheTtlSeconds: number;
+  /** Responses kept by the in-process response cache. */
+  responseCacheMaxEntries: number;
   /** Query limits for a public endpoint. */
   maxQueryDepth: number;
   maxAliases: number;
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
+    responseCacheMaxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),
     maxTokens: integer(env, 'MAX_TOKENS', 2000, 10, 100_000),

@@ -1,5 +1,6 @@
 import type { SpotifyApi } from './spotify/api.js';
 import type { Capabilities } from './spotify/capabilities.js';
+import type { CatalogCache } from './spotify/catalog-cache.js';
 import type { UpstreamEvents } from './spotify/events.js';
 import { createLoaders, type Loaders } from './spotify/loaders.js';
 
@@ -13,7 +14,7 @@ export interface GatewayContext {
 }
 
 /** Fresh loaders per request: batching and de-duplication never cross requests. */
-export function createContext(api: SpotifyApi, deadlineMs: number, events?: UpstreamEvents): GatewayContext {
+export function createContext(api: SpotifyApi, deadlineMs: number, events?: UpstreamEvents, catalog?: CatalogCache): GatewayContext {
   const deadline = Date.now() + deadlineMs;
-  return { loaders: createLoaders(api, deadline, events), api, capabilities: api.capabilities, deadline };
+  return { loaders: createLoaders(api, deadline, events, catalog), api, capabilities: api.capabilities, deadline };
 }

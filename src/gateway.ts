@@ -4,6 +4,8 @@ import { createContext, type GatewayContext } from './context.js';
 import { maskError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 import { securityPlugins } from './security/plugins.js';
+import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
+import { CatalogCache } from './spotify/catalog-cache.js';
 import type { UpstreamEvents } from './spotify/events.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
@@ -14,6 +16,8 @@ export interface GatewayOptions {
   config: Config & { credentials: NonNullable<Config['credentials']> };
   store?: AppStateStore;
   events?: UpstreamEvents;
+  /** Storage of the response cache (default: in-process, bounded). */
+  responseCache?: ResponseCacheStorage;
 }
 
 export interface Gateway {
@@ -29,13 +33,25 @@ export function createGateway(options: GatewayOptions): Gateway {
   const store = options.store ?? new MemoryStore();
   const events = options.events ?? {};
   const dataSource = createSpotifyDataSource({ ...config, store, events });
+  const cacheTtlMs = config.cacheTtlSeconds * 1000;
+  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, events) : undefined;
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    context: () => createContext(dataSource.api, config.requestDeadlineMs, events),
+    context: () => createContext(dataSource.api, config.requestDeadlineMs, events, catalog),
     maskedErrors: { maskError },
-    plugins: [...securityPlugins(config)],
+    plugins: [
+      ...securityPlugins(config),
+      ...(cacheTtlMs > 0 ? [
+            responseCachePlugin({
+              ttlMs: cacheTtlMs,
+              appMode: config.appMode,
+              maxEntries: config.responseCacheMaxEntries,
+              cache: options.responseCache,
+            }),
+          ] : []),
+    ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,
     logging: false,
   });

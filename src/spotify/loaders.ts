@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { SpotifyApi } from './api.js';
+import type { CatalogCache } from './catalog-cache.js';
 import { SpotifyNotFoundError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { FullAlbum, FullArtist, FullTrack, Paging, SearchResponse, SearchType } from './types.js';
@@ -84,8 +85,13 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
   return parts.flat();
 }
 
-export function createLoaders(api: SpotifyApi, deadline: number, events: UpstreamEvents = {}): Loaders {
+export function createLoaders(api: SpotifyApi, deadline: number, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
   const several = api.capabilities.several;
+  /** Serves what the catalog cache holds; only the rest goes to Spotify. */
+  const cachedBatch =
+    <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
+    (keys: readonly K[]): Promise<Slot<T>[]> =>
+      catalog ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i]))) : fetch(keys);
 
   const byMarket = <T>(
     name: string,
@@ -94,7 +100,7 @@ export function createLoaders(api: SpotifyApi, deadline: number, events: Upstrea
     size: number | undefined,
   ) =>
     new DataLoader<MarketKey, T | null, string>(
-      async (keys) => {
+      cachedBatch<MarketKey, T>(name, marketKey, async (keys) => {
         events.batch?.({ loader: name, size: keys.length });
         if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
         // Several-items calls take one market: group the keys by it, keep positions.
@@ -108,17 +114,19 @@ export function createLoaders(api: SpotifyApi, deadline: number, events: Upstrea
           }),
         );
         return keys.map((key) => found.get(marketKey(key)) ?? null);
-      },
+      }),
       { cacheKeyFn: marketKey },
     );
 
   return {
-    artist: new DataLoader<string, FullArtist | null>(async (ids) => {
-      events.batch?.({ loader: 'artist', size: ids.length });
-      return several
-        ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, deadline))
-        : oneByOne(ids, (id) => api.artist(id, deadline));
-    }),
+    artist: new DataLoader<string, FullArtist | null>(
+      cachedBatch<string, FullArtist>('artist', (id) => id, async (ids) => {
+        events.batch?.({ loader: 'artist', size: ids.length });
+        return several
+          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, deadline))
+          : oneByOne(ids, (id) => api.artist(id, deadline));
+      }),
+    ),
     album: byMarket(
       'album',
       (id, market) => api.album(id, market, deadline),
