@@ -2,7 +2,6 @@
 // Spotify emulator starts on a loopback port and the gateway talks to it instead.
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { startEmulator } from './emulator/server.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './logger.js';
 
@@ -10,6 +9,8 @@ const logger = createLogger({ pretty: process.env.LOG_FORMAT === 'pretty' });
 
 async function resolveUpstream(config: Config) {
   if (config.credentials) return { config: { ...config, credentials: config.credentials }, emulator: undefined };
+  // Loaded only in demo mode: a production gateway never carries the emulator's catalog.
+  const { startEmulator } = await import('./emulator/server.js');
   const emulator = await startEmulator({ mode: config.appMode });
   logger.info(`demo mode: no SPOTIFY_CLIENT_ID/SPOTIFY_CLIENT_SECRET set, so the built-in Spotify emulator at ${emulator.url} stands in for Spotify`);
   return {

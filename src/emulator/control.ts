@@ -24,6 +24,9 @@ function answer(emulator: Emulator, action: string, body: string): Reply {
     switch (action) {
       case 'GET calls':
         return ok(JSON.stringify(emulator.calls));
+      case 'GET counts':
+        // Exact totals by host, cheap to read after a long benchmark run.
+        return ok(JSON.stringify({ api: emulator.countCalls({ host: 'api' }), accounts: emulator.countCalls({ host: 'accounts' }) }));
       case 'DELETE calls':
         emulator.resetCalls();
         return done();

@@ -22,9 +22,13 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-/** Starts `node --import tsx <script>` from the repository root with `env` added. */
-export function startNode(script: string, env: Record<string, string | undefined>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+/**
+ * Starts a script from the repository root with `env` added: TypeScript through tsx, built
+ * JavaScript with plain node and `nodeArgs`.
+ */
+export function startNode(script: string, env: Record<string, string | undefined>, nodeArgs: string[] = []): Started {
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', ...nodeArgs, script] : [...nodeArgs, script];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
