@@ -17,7 +17,9 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
       },
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json maps each operation's hash to its text: the allow-list
+      // a production gateway can be restricted to (PERSISTED_OPERATIONS=require).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
   },
 };

@@ -35,6 +35,12 @@ export interface Config {
   /** Operations per batched request (0 = batching off). */
   batchLimit: number;
   introspection: boolean;
+  /** Origins allowed by CORS; undefined = any origin. */
+  corsOrigins: string[] | undefined;
+  csrfPrevention: boolean;
+  /** off: no persisted operations; allow: persisted and arbitrary; require: the manifest only. */
+  persistedOperations: 'off' | 'allow' | 'require';
+  persistedOperationsManifest: string;
 }
 
 /** Bad configuration: start-up prints `message` on one line and exits. */
@@ -81,6 +87,14 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function choice<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
 function appMode(env: Env): AppMode {
   const raw = text(env, 'SPOTIFY_APP_MODE') ?? 'development';
   if (raw !== 'development' && raw !== 'extended') {
@@ -123,5 +137,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 100, 100_000_000),
     batchLimit: integer(env, 'BATCH_LIMIT', 5, 0, 100),
     introspection: flag(env, 'INTROSPECTION', true),
+    corsOrigins: text(env, 'CORS_ORIGINS')
+      ?.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    csrfPrevention: flag(env, 'CSRF_PREVENTION', true),
+    persistedOperations: choice(env, 'PERSISTED_OPERATIONS', ['off', 'allow', 'require'] as const, 'allow'),
+    persistedOperationsManifest: text(env, 'PERSISTED_OPERATIONS_MANIFEST') ?? 'src/client/generated/persisted-documents.json',
   };
 }

@@ -6,7 +6,15 @@ import { schema } from './schema/index.js';
 import { securityPlugins } from './security/plugins.js';
 import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
 import { CatalogCache } from './spotify/catalog-cache.js';
-import type { UpstreamEvents } from './spotify/events.js';
+import { combineEvents, type UpstreamEvents } from './spotify/events.js';
+import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
+import { operatorEndpoints } from './http/operator-endpoints.js';
+import { silentLogger, type Logger } from './logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { requestObservability } from './observability/request-plugin.js';
+import { upstreamLogEvents } from './observability/upstream-log.js';
+import { browserProtection } from './http/browser-protection.js';
+import { persistedOperations } from './http/persisted-operations.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
 import type { AppStateStore } from './spotify/store.js';
@@ -18,12 +26,17 @@ export interface GatewayOptions {
   events?: UpstreamEvents;
   /** Storage of the response cache (default: in-process, bounded). */
   responseCache?: ResponseCacheStorage;
+  /** Where request and upstream logs go (default: nowhere). */
+  logger?: Logger;
+  /** Demo mode: arbitrary operations stay allowed whatever PERSISTED_OPERATIONS says. */
+  demo?: boolean;
 }
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
   dataSource: SpotifyDataSource;
   store: AppStateStore;
+  metrics: GatewayMetrics;
   close(): Promise<void>;
 }
 
@@ -31,7 +44,9 @@ export interface Gateway {
 export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options;
   const store = options.store ?? new MemoryStore();
-  const events = options.events ?? {};
+  const logger = options.logger ?? silentLogger;
+  const metrics = new GatewayMetrics();
+  const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
   const dataSource = createSpotifyDataSource({ ...config, store, events });
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, events) : undefined;
@@ -39,9 +54,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    graphiql: graphiqlOptions,
+    renderGraphiQL: renderOfflineGraphiQL,
+    cors: config.corsOrigins ? { origin: config.corsOrigins } : undefined,
     context: () => createContext(dataSource.api, config.requestDeadlineMs, events, catalog),
     maskedErrors: { maskError },
     plugins: [
+      requestObservability(logger, metrics),
+      operatorEndpoints(metrics, async () => {
+        const deadline = Date.now() + 3000;
+        await dataSource.api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, deadline);
+      }),
+      ...browserProtection(config),
+      ...persistedOperations(config, options.demo ?? false),
       ...securityPlugins(config),
       ...(cacheTtlMs > 0 ? [
             responseCachePlugin({
@@ -59,6 +84,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     yoga,
     dataSource,
     store,
+    metrics,
     close: async () => {
       await dataSource.close();
       await store.close();

@@ -31,3 +31,6 @@ export function createLogger(options: { level?: LogLevel; pretty?: boolean; writ
     error: (message, fields) => log('error', message, fields),
   };
 }
+
+/** A logger that drops everything (library use and tests). */
+export const silentLogger: Logger = createLogger({ write: () => {} });

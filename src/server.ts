@@ -36,7 +36,7 @@ async function main() {
     throw error;
   }
   const upstream = await resolveUpstream(config);
-  const gateway = createGateway({ config: upstream.config });
+  const gateway = createGateway({ config: upstream.config, logger, demo: upstream.emulator !== undefined });
   const server = createServer(gateway.yoga);
   server.listen(config.port, () => {
     logger.info(`GraphQL gateway ready at http://localhost:${config.port}/graphql (app mode: ${config.appMode})`);

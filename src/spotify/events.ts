@@ -18,3 +18,21 @@ export interface UpstreamEvents {
   /** A cross-request catalog cache lookup. */
   cache?(info: { cache: string; hit: boolean }): void;
 }
+
+/** One set of hooks that calls each of `parts` in turn (metrics, logs, tests…). */
+export function combineEvents(...parts: (UpstreamEvents | undefined)[]): UpstreamEvents {
+  const present = parts.filter((part): part is UpstreamEvents => part !== undefined);
+  const fan =
+    <K extends keyof UpstreamEvents>(key: K) =>
+    (info: Parameters<NonNullable<UpstreamEvents[K]>>[0]) => {
+      for (const part of present) (part[key] as ((i: typeof info) => void) | undefined)?.(info);
+    };
+  return {
+    call: fan('call'),
+    retry: fan('retry'),
+    pause: fan('pause'),
+    tokenFetched: fan('tokenFetched'),
+    batch: fan('batch'),
+    cache: fan('cache'),
+  };
+}

@@ -65,7 +65,7 @@ export const AlbumWithTracksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AlbumWithTracksQuery, AlbumWithTracksQueryVariables>;
+    `, {"hash":"sha256:c199dc43829042bf2ebd1fafd7bb7f17e1cdbffa5b9c76c3652b6259903dab98"}) as unknown as TypedDocumentString<AlbumWithTracksQuery, AlbumWithTracksQueryVariables>;
 export const SearchArtistsDocument = new TypedDocumentString(`
     query SearchArtists($query: String!, $first: Int, $after: String) {
   search(query: $query) {
@@ -90,4 +90,4 @@ export const SearchArtistsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchArtistsQuery, SearchArtistsQueryVariables>;
+    `, {"hash":"sha256:73273d931fdf39da98a21724beb1c58e11e72e272a8fe38b90ac5525365f6a4b"}) as unknown as TypedDocumentString<SearchArtistsQuery, SearchArtistsQueryVariables>;

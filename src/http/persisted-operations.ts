@@ -1,0 +1,48 @@
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { readFileSync } from 'node:fs';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import type { Config } from '../config.js';
+
+/** Reads codegen's persisted-documents manifest: `{ "sha256:<hash>": "<operation text>" }`. */
+export function loadManifest(path: string): Map<string, string> {
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(entries));
+}
+
+/**
+ * The id of a persisted operation: GraphQL-over-HTTP's `documentId`, or Apollo's
+ * `extensions.persistedQuery.sha256Hash` (with or without the `sha256:` prefix).
+ */
+function operationId(params: GraphQLParams): string | null {
+  const documentId = (params as GraphQLParams & { documentId?: unknown }).documentId;
+  if (typeof documentId === 'string') return documentId;
+  const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+  if (typeof hash !== 'string') return null;
+  return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;
+}
+
+/**
+ * Persisted operations from the manifest. `allow` runs them beside arbitrary operations;
+ * `require` accepts only them (the production allow-list) — except in demo mode, where
+ * exploring in GraphiQL stays possible.
+ */
+export function persistedOperations(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
+  if (config.persistedOperations === 'off') return [];
+  const manifest = loadManifest(config.persistedOperationsManifest);
+  const requireOnly = config.persistedOperations === 'require' && !demo;
+  return [
+    usePersistedOperations({
+      getPersistedOperation: (key) => manifest.get(key) ?? null,
+      extractPersistedOperationId: operationId,
+      allowArbitraryOperations: !requireOnly,
+      customErrors: {
+        notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        persistedQueryOnly: {
+          message: 'Only persisted operations are accepted here: send a documentId from the generated manifest',
+          extensions: { code: 'PERSISTED_QUERY_ONLY' },
+        },
+        keyNotFound: { message: 'The request names no persisted operation', extensions: { code: 'BAD_USER_INPUT' } },
+      },
+    }) as Plugin,
+  ];
+}

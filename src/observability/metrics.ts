@@ -1,0 +1,89 @@
+import { Counter, Histogram, Registry } from 'prom-client';
+import type { UpstreamEvents } from '../spotify/events.js';
+
+/** Every metric the gateway exposes at /metrics, in a registry of its own. No label ever carries a token or secret. */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly requestDuration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'GraphQL requests, by operation name and outcome',
+    labelNames: ['operation', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors in GraphQL responses, by operation name and extensions.code',
+    labelNames: ['operation', 'code'],
+    registers: [this.registry],
+  });
+
+  private readonly upstreamCalls = new Counter({
+    name: 'spotify_upstream_calls_total',
+    help: 'HTTP exchanges with Spotify, by endpoint, status (0 = no answer) and app mode',
+    labelNames: ['endpoint', 'status', 'mode'],
+    registers: [this.registry],
+  });
+
+  private readonly upstreamDuration = new Histogram({
+    name: 'spotify_upstream_duration_seconds',
+    help: 'Time of HTTP exchanges with Spotify, by endpoint',
+    labelNames: ['endpoint'],
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  private readonly retries = new Counter({
+    name: 'spotify_upstream_retries_total',
+    help: 'Retried exchanges with Spotify, by endpoint and reason',
+    labelNames: ['endpoint', 'reason'],
+    registers: [this.registry],
+  });
+
+  private readonly pauses = new Counter({
+    name: 'spotify_rate_limit_pauses_total',
+    help: '429 answers that paused calls to Spotify, by reason',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  private readonly tokenRefreshes = new Counter({
+    name: 'spotify_token_refreshes_total',
+    help: 'Access tokens fetched from the accounts service',
+    registers: [this.registry],
+  });
+
+  private readonly batchSize = new Histogram({
+    name: 'dataloader_batch_size',
+    help: 'Keys per DataLoader batch sent to Spotify, by loader',
+    labelNames: ['loader'],
+    buckets: [1, 2, 5, 10, 20, 50, 100],
+    registers: [this.registry],
+  });
+
+  private readonly cacheLookups = new Counter({
+    name: 'gateway_cache_lookups_total',
+    help: 'Cross-request cache lookups, by cache and result (hit or miss)',
+    labelNames: ['cache', 'result'],
+    registers: [this.registry],
+  });
+
+  /** The data source's hooks, feeding the upstream metrics. */
+  readonly upstreamEvents: UpstreamEvents = {
+    call: ({ endpoint, status, durationMs, mode }) => {
+      this.upstreamCalls.inc({ endpoint, status: String(status), mode });
+      this.upstreamDuration.observe({ endpoint }, durationMs / 1000);
+    },
+    retry: ({ endpoint, reason }) => this.retries.inc({ endpoint, reason }),
+    pause: ({ reason }) => this.pauses.inc({ reason: reason ?? 'RATE_LIMITED' }),
+    tokenFetched: () => this.tokenRefreshes.inc(),
+    batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
+    cache: ({ cache, hit }) => this.cacheLookups.inc({ cache, result: hit ? 'hit' : 'miss' }),
+  };
+
+  countCache(cache: string, hit: boolean): void {
+    this.cacheLookups.inc({ cache, result: hit ? 'hit' : 'miss' });
+  }
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from './metrics.js';
+
+interface RequestState {
+  id: string;
+  started: number;
+  operation: string;
+  codes: string[];
+}
+
+/** An incoming id is kept only if it is a plain token, so logs cannot be forged through it. */
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Operation names come from clients: past this many distinct ones, metrics say "other". */
+const MAX_OPERATION_LABELS = 200;
+const NAMED_OPERATION = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m;
+
+/**
+ * Per request: an id (the caller's `x-request-id`, or a new one) echoed in the response,
+ * one structured log line with operation, status, duration and error codes, and the
+ * request metrics.
+ */
+export function requestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
+  const states = new WeakMap<Request, RequestState>();
+  const operations = new Set<string>();
+  const label = (name: string) => {
+    if (operations.has(name)) return name;
+    if (operations.size >= MAX_OPERATION_LABELS) return 'other';
+    operations.add(name);
+    return name;
+  };
+  const collect = (state: RequestState, result: ExecutionResult) => {
+    for (const error of result.errors ?? []) state.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+  };
+
+  return {
+    onRequest({ request }) {
+      const incoming = request.headers.get('x-request-id');
+      const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      states.set(request, { id, started: performance.now(), operation: '', codes: [] });
+    },
+    onParams({ params, request }) {
+      const state = states.get(request);
+      if (!state) return;
+      const name = params.operationName ?? (typeof params.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined);
+      state.operation = name ?? 'anonymous';
+    },
+    onResultProcess({ request, result }) {
+      const state = states.get(request);
+      if (!state) return;
+      if (Array.isArray(result)) result.forEach((one) => collect(state, one));
+      else if (result && typeof result === 'object' && 'errors' in result) collect(state, result as ExecutionResult);
+    },
+    onResponse({ request, response }) {
+      const state = states.get(request);
+      if (!state) return;
+      response.headers.set('x-request-id', state.id);
+      const url = new URL(request.url);
+      if (url.pathname !== '/graphql') return;
+      const durationMs = Math.round((performance.now() - state.started) * 10) / 10;
+      const operation = label(state.operation || 'none');
+      const outcome = state.codes.length === 0 ? 'ok' : 'error';
+      metrics.requestDuration.observe({ operation, outcome }, durationMs / 1000);
+      for (const code of state.codes) metrics.errors.inc({ operation, code });
+      logger.info('request', {
+        requestId: state.id,
+        method: request.method,
+        path: url.pathname,
+        operation: state.operation || undefined,
+        status: response.status,
+        durationMs,
+        ...(state.codes.length ? { errors: state.codes } : {}),
+      });
+    },
+  };
+}

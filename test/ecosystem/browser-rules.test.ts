@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SearchArtistsDocument } from '../../src/client/generated/graphql.js';
+import { CSRF_HEADER } from '../../src/http/browser-protection.js';
+import { codes, startHarness, type Harness } from '../helpers/harness.js';
+
+const SEARCH = '{ search(query: "BTS") { artists(first: 1) { totalCount } } }';
+
+describe('CORS, CSRF and persisted operations', () => {
+  const open: Harness[] = [];
+  const start = async (...args: Parameters<typeof startHarness>) => {
+    const h = await startHarness(...args);
+    open.push(h);
+    return h;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((h) => h.close()));
+  });
+  const fetchGateway = (h: Harness, path: string, init: RequestInit = {}) => h.gateway.yoga.fetch(`http://gateway.test${path}`, init);
+
+  it('answers CORS preflights for allowed origins only', async () => {
+    const h = await start({ env: { CORS_ORIGINS: 'https://app.example, https://admin.example' } });
+    const preflight = (origin: string) =>
+      fetchGateway(h, '/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+
+  it('refuses a GET a browser could send cross-site, unless it carries the CSRF header', async () => {
+    const h = await start();
+    const url = `/graphql?query=${encodeURIComponent(SEARCH)}`;
+    expect((await fetchGateway(h, url, { headers: { accept: 'application/json' } })).status).toBe(403);
+    const allowed = await fetchGateway(h, url, { headers: { accept: 'application/json', [CSRF_HEADER]: '1' } });
+    expect(allowed.status).toBe(200);
+    expect(h.apiCalls()).toBe(1);
+  });
+
+  it('with PERSISTED_OPERATIONS=require accepts only operations from the manifest', async () => {
+    const h = await start({ env: { PERSISTED_OPERATIONS: 'require' } });
+    expect(codes(await h.gql(SEARCH))).toEqual(['PERSISTED_QUERY_ONLY']);
+    expect(h.apiCalls()).toBe(0);
+    const hash = SearchArtistsDocument.__meta__?.hash as string;
+    const response = await fetchGateway(h, '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: hash, variables: { query: 'BTS', first: 2 } }),
+    });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.artists.edges.map((e: any) => e.node.name)).toEqual(['BTS', 'BTS World']);
+    const unknown = await fetchGateway(h, '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: 'sha256:0000', variables: {} }),
+    });
+    expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('keeps arbitrary operations in demo mode even with PERSISTED_OPERATIONS=require', async () => {
+    const h = await start({ env: { PERSISTED_OPERATIONS: 'require' }, gateway: { demo: true } });
+    const result = await h.gql(SEARCH);
+    expect(result.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+const get = (h: Harness, path: string, headers: Record<string, string> = {}) => h.gateway.yoga.fetch(`http://gateway.test${path}`, { headers });
+
+describe('operator endpoints', () => {
+  const open: Harness[] = [];
+  const start = async (...args: Parameters<typeof startHarness>) => {
+    const h = await startHarness(...args);
+    open.push(h);
+    return h;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((h) => h.close()));
+  });
+
+  it('/health answers without calling Spotify', async () => {
+    const h = await start();
+    const response = await get(h, '/health');
+    expect(response.status).toBe(200);
+    expect(h.emulator.calls).toHaveLength(0);
+  });
+
+  it('/ready checks a token and the upstream, and reuses a fresh verdict', async () => {
+    const h = await start();
+    const first = await get(h, '/ready');
+    expect(first.status).toBe(200);
+    expect(h.tokenCalls()).toBe(1);
+    expect(h.apiCalls()).toBe(1);
+    for (let i = 0; i < 5; i++) expect((await get(h, '/ready')).status).toBe(200);
+    expect(h.apiCalls()).toBe(1);
+  });
+
+  it('/ready is 503 when the credentials are rejected', async () => {
+    const h = await start({ credentials: { clientId: 'demo-client-id', clientSecret: 'wrong' } });
+    const response = await get(h, '/ready');
+    expect(response.status).toBe(503);
+    expect((await response.json()).status).toBe('not ready');
+  });
+
+  it('/metrics exposes request, error and upstream metrics in Prometheus format, and no secret', async () => {
+    const secret = 'metrics-secret-7a1';
+    const h = await start({ emulator: { clientSecret: secret }, env: { UPSTREAM_RETRIES: '2' } });
+    const { bigAlbumId, btsId } = h.emulator.catalog.fixtures;
+    await h.gql('query Album($id: ID!) { album(id: $id) { tracks(first: 40) { edges { node { artists { images { url } } } } } } }', { id: bigAlbumId });
+    await h.gql('query Bad { artist(id: "nope") { name } }');
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'status', status: 503, times: 1 });
+    await h.gql('query One($id: ID!) { artist(id: $id) { name } }', { id: btsId });
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 60, times: 1 });
+    await h.gql('{ search(query: "love") { tracks { totalCount } } }');
+    const response = await get(h, '/metrics');
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Album",outcome="ok"\} 1/);
+    expect(text).toMatch(/graphql_errors_total\{operation="Bad",code="BAD_USER_INPUT"\} 1/);
+    expect(text).toMatch(/spotify_upstream_calls_total\{endpoint="album",status="200",mode="development"\} 1/);
+    expect(text).toMatch(/spotify_upstream_calls_total\{endpoint="artist",status="503",mode="development"\} 1/);
+    expect(text).toMatch(/spotify_upstream_retries_total\{endpoint="artist",reason="status 503"\} 1/);
+    expect(text).toMatch(/spotify_rate_limit_pauses_total\{reason="RATE_LIMITED"\} 1/);
+    expect(text).toMatch(/spotify_token_refreshes_total 1/);
+    expect(text).toMatch(/dataloader_batch_size_count\{loader="artist"\} 2/);
+    expect(text).toMatch(/dataloader_batch_size_sum\{loader="artist"\} 35/);
+    expect(text).toContain('spotify_upstream_duration_seconds_bucket');
+    expect(text).not.toContain(secret);
+    for (const token of h.emulator.issuedTokens()) expect(text).not.toContain(token);
+  });
+
+  it('counts catalog cache hits and misses', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
+    const { btsId } = h.emulator.catalog.fixtures;
+    await h.gql('query A($id: ID!) { artist(id: $id) { name } }', { id: btsId });
+    await h.gql('query B($id: ID!) { artist(id: $id) { uri } }', { id: btsId });
+    const text = await (await get(h, '/metrics')).text();
+    expect(text).toMatch(/gateway_cache_lookups_total\{cache="catalog-artist",result="miss"\} 1/);
+    expect(text).toMatch(/gateway_cache_lookups_total\{cache="catalog-artist",result="hit"\} 1/);
+  });
+});
+
+describe('structured logs', () => {
+  it('one JSON line per request with the caller\'s request id, and upstream retries at warn', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ write: (line) => lines.push(line) });
+    const h = await startHarness({ gateway: { logger } });
+    try {
+      h.emulator.faults.add({ match: { host: 'api' }, kind: 'status', status: 502, times: 1 });
+      const response = await h.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+        body: JSON.stringify({ query: 'query Seeds { search(query: "BTS") { artists(first: 1) { totalCount } } }' }),
+      });
+      expect(response.headers.get('x-request-id')).toBe('req-42');
+      const records = lines.map((line) => JSON.parse(line));
+      const requests = records.filter((r) => r.msg === 'request');
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatchObject({ level: 'info', requestId: 'req-42', operation: 'Seeds', status: 200, path: '/graphql' });
+      expect(typeof requests[0].durationMs).toBe('number');
+      expect(records.filter((r) => r.msg === 'upstream retry')).toEqual([expect.objectContaining({ level: 'warn', endpoint: 'search', reason: 'status 502' })]);
+
+      const generated = await h.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'bad id with spaces' },
+        body: JSON.stringify({ query: '{ search(query: "BTS") { artists(first: 1) { totalCount } } }' }),
+      });
+      expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await h.close();
+    }
+  });
+});
