@@ -9,7 +9,7 @@ describe('GraphQL over HTTP compliance (graphql-http server audits, default conf
     h = await startHarness();
     results = await auditServer({
       url: 'http://gateway.test/graphql',
-      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.yoga.fetch(input as string, init),
+      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.yoga.fetch(new Request(input, init)),
     });
   });
   afterAll(() => h.close());
