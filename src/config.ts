@@ -1,3 +1,4 @@
+import type { LogLevel } from './logger.js';
 import type { AppMode } from './spotify/types.js';
 
 /** Everything the gateway reads from its environment, typed and checked once at start-up. */
@@ -40,7 +41,15 @@ export interface Config {
   csrfPrevention: boolean;
   /** off: no persisted operations; allow: persisted and arbitrary; require: the manifest only. */
   persistedOperations: 'off' | 'allow' | 'require';
-  persistedOperationsManifest: string;
+  /** Path of a persisted-documents manifest; undefined = the one generated for src/client/operations. */
+  persistedOperationsManifest: string | undefined;
+  /** GraphiQL for browsers at /graphql. */
+  graphiql: boolean;
+  /** JSON lines, human-readable lines, or auto: human-readable on a terminal, JSON elsewhere. */
+  logFormat: 'json' | 'pretty' | 'auto';
+  logLevel: LogLevel;
+  /** Shared state for a fleet of replicas; undefined keeps it in-process. */
+  redisUrl: string | undefined;
 }
 
 /** Bad configuration: start-up prints `message` on one line and exits. */
@@ -95,6 +104,20 @@ function choice<T extends string>(env: Env, name: string, allowed: readonly T[],
   return raw as T;
 }
 
+function redisUrl(env: Env): string | undefined {
+  const raw = text(env, 'REDIS_URL');
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // Never echo the value: a Redis URL may carry a password.
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  return raw;
+}
+
 function appMode(env: Env): AppMode {
   const raw = text(env, 'SPOTIFY_APP_MODE') ?? 'development';
   if (raw !== 'development' && raw !== 'extended') {
@@ -143,6 +166,10 @@ export function loadConfig(env: Env = process.env): Config {
       .filter(Boolean),
     csrfPrevention: flag(env, 'CSRF_PREVENTION', true),
     persistedOperations: choice(env, 'PERSISTED_OPERATIONS', ['off', 'allow', 'require'] as const, 'allow'),
-    persistedOperationsManifest: text(env, 'PERSISTED_OPERATIONS_MANIFEST') ?? 'src/client/generated/persisted-documents.json',
+    persistedOperationsManifest: text(env, 'PERSISTED_OPERATIONS_MANIFEST'),
+    graphiql: flag(env, 'GRAPHIQL', true),
+    logFormat: choice(env, 'LOG_FORMAT', ['json', 'pretty', 'auto'] as const, 'auto'),
+    logLevel: choice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    redisUrl: redisUrl(env),
   };
 }

@@ -30,6 +30,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Demo mode: arbitrary operations stay allowed whatever PERSISTED_OPERATIONS says. */
   demo?: boolean;
+  /** Metrics registry to fill (default: a new one). */
+  metrics?: GatewayMetrics;
 }
 
 export interface Gateway {
@@ -45,7 +47,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options;
   const store = options.store ?? new MemoryStore();
   const logger = options.logger ?? silentLogger;
-  const metrics = new GatewayMetrics();
+  const metrics = options.metrics ?? new GatewayMetrics();
   const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
   const dataSource = createSpotifyDataSource({ ...config, store, events });
   const cacheTtlMs = config.cacheTtlSeconds * 1000;

@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { createSharedState } from './store/index.js';
 
 const logger = createLogger({ pretty: process.env.LOG_FORMAT === 'pretty' });
 
@@ -36,7 +38,24 @@ async function main() {
     throw error;
   }
   const upstream = await resolveUpstream(config);
-  const gateway = createGateway({ config: upstream.config, logger, demo: upstream.emulator !== undefined });
+  const metrics = new GatewayMetrics();
+  const shared = createSharedState({
+    redisUrl: config.redisUrl,
+    clientId: upstream.config.credentials.clientId,
+    logger,
+    onFallback: (operation) => metrics.storeFallbacks.inc({ operation }),
+    responseCacheMaxEntries: config.responseCacheMaxEntries,
+  });
+  await shared.ready;
+  if (config.redisUrl) logger.info('shared state in Redis: token, rate-limit pause, budget and caches are shared by every replica');
+  const gateway = createGateway({
+    config: upstream.config,
+    logger,
+    metrics,
+    store: shared.store,
+    responseCache: shared.responseCache,
+    demo: upstream.emulator !== undefined,
+  });
   const server = createServer(gateway.yoga);
   server.listen(config.port, () => {
     logger.info(`GraphQL gateway ready at http://localhost:${config.port}/graphql (app mode: ${config.appMode})`);

@@ -1,12 +1,28 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
+
+/**
+ * The manifest codegen writes for src/client/operations. Found from this module (in src/http
+ * or, compiled, in dist/http), so the gateway finds it whatever directory it is started from.
+ */
+export const generatedManifest = fileURLToPath(new URL('../../src/client/generated/persisted-documents.json', import.meta.url));
 
 /** Reads codegen's persisted-documents manifest: `{ "sha256:<hash>": "<operation text>" }`. */
 export function loadManifest(path: string): Map<string, string> {
-  const entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-  return new Map(Object.entries(entries));
+  let entries: unknown;
+  try {
+    entries = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'not valid JSON';
+    throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST: cannot read a persisted-documents manifest at ${path} (${reason})`);
+  }
+  if (!entries || typeof entries !== 'object' || Object.values(entries).some((text) => typeof text !== 'string')) {
+    throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST: ${path} is not a map of operation ids to operation texts`);
+  }
+  return new Map(Object.entries(entries as Record<string, string>));
 }
 
 /**
@@ -28,7 +44,7 @@ function operationId(params: GraphQLParams): string | null {
  */
 export function persistedOperations(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
   if (config.persistedOperations === 'off') return [];
-  const manifest = loadManifest(config.persistedOperationsManifest);
+  const manifest = loadManifest(config.persistedOperationsManifest ?? generatedManifest);
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
     usePersistedOperations({

@@ -70,6 +70,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly storeFallbacks = new Counter({
+    name: 'shared_state_fallbacks_total',
+    help: 'Operations on the shared (Redis) state answered by in-process state instead, by operation',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
+
   /** The data source's hooks, feeding the upstream metrics. */
   readonly upstreamEvents: UpstreamEvents = {
     call: ({ endpoint, status, durationMs, mode }) => {

@@ -2,6 +2,7 @@ import type { GatewayContext } from '../context.js';
 import type { FullAlbum } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
+import { connectionType, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullAlbum, type AlbumModel } from './models.js';
 import { resolveConnection } from './pagination.js';
 import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
@@ -12,33 +13,33 @@ async function fullAlbum(model: AlbumModel, ctx: GatewayContext): Promise<FullAl
 }
 
 AlbumRef.implement({
-  description: 'An album, single or compilation.',
+  description: 'A release on Spotify: an album, a single or a compilation. Find one with `album(id:)`, through `search`, on a track or in an artist\'s discography.',
   fields: (t) => ({
-    id: t.id({ resolve: ({ album }) => album.id, description: 'The Spotify id (22 base62 characters).' }),
-    name: t.string({ resolve: ({ album }) => album.name }),
-    uri: t.string({ resolve: ({ album }) => album.uri, description: 'The Spotify URI, e.g. spotify:album:…' }),
+    id: t.id({ resolve: ({ album }) => album.id, description: spotifyIdField('album') }),
+    name: t.string({ resolve: ({ album }) => album.name, description: "The album's title, as Spotify shows it." }),
+    uri: t.string({ resolve: ({ album }) => album.uri, description: spotifyUriField('album') }),
     spotifyUrl: t.string({
       nullable: true,
-      description: 'Link to the album on open.spotify.com.',
+      description: spotifyUrlField('album'),
       resolve: ({ album }) => album.external_urls?.spotify ?? null,
     }),
-    albumType: t.string({ resolve: ({ album }) => album.album_type, description: '"album", "single" or "compilation".' }),
+    albumType: t.string({ resolve: ({ album }) => album.album_type, description: 'What kind of release it is: "album", "single" or "compilation".' }),
     releaseDate: t.string({
       nullable: true,
-      description: 'When it was first released: a year, year-month or full date, as precise as Spotify knows.',
+      description: 'When it was first released, as precisely as Spotify knows: "2013", "2013-06" or "2013-06-13". Null when Spotify does not know.',
       resolve: ({ album }) => album.release_date || null,
     }),
-    totalTracks: t.int({ resolve: ({ album }) => album.total_tracks }),
-    images: t.field({ type: [ImageRef], description: 'Cover art, widest first.', resolve: ({ album }) => album.images ?? [] }),
+    totalTracks: t.int({ resolve: ({ album }) => album.total_tracks, description: 'How many tracks the album has (the same as `tracks.totalCount`, without loading any).' }),
+    images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ album }) => album.images ?? [] }),
     artists: t.field({
       type: [ArtistRef],
-      description: 'The album\'s artists. Their id, name and uri cost nothing; other fields load the full artists.',
+      description: "The album's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the album; asking for any other artist field loads each full artist (once per request), which is slower.",
       resolve: ({ album }) => album.artists,
     }),
     tracks: t.connection(
       {
         type: TrackRef,
-        description: "The album's tracks in order. The first 50 come with the album itself; later pages cost one call per 50.",
+        description: "The album's tracks in disc and track order, in pages of up to 50. The first 50 arrive with the album itself; each later 50 costs one more call to Spotify.",
         resolve: async (model, args, ctx) => {
           const album = await fullAlbum(model, ctx);
           if (!album) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
@@ -53,8 +54,12 @@ AlbumRef.implement({
           );
         },
       },
-      { name: 'AlbumTracksConnection', fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many tracks the album has.' }) }) },
-      { name: 'AlbumTracksEdge' },
+      {
+        name: 'AlbumTracksConnection',
+        description: connectionType("an album's tracks", 'Pages hold up to 50 tracks.'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many tracks the album has in all.' }) }),
+      },
+      { name: 'AlbumTracksEdge', description: edgeType('track') },
     ),
   }),
 });
@@ -63,10 +68,10 @@ builder.queryFields((t) => ({
   album: t.field({
     type: AlbumRef,
     nullable: true,
-    description: 'One album by Spotify id; null when Spotify has no such album.',
+    description: 'One album by its Spotify id; null when Spotify has no album with that id.',
     args: {
-      id: t.arg.id({ required: true }),
-      market: t.arg.string({ description: 'ISO 3166-1 alpha-2 country code; limits tracks to those playable there.' }),
+      id: t.arg.id({ required: true, description: spotifyIdArgument('album') }),
+      market: t.arg.string({ description: marketArgument('only what is available in that country is returned, and tracks are swapped for versions playable there') }),
     },
     resolve: async (_root, args, ctx) => {
       const key = { id: spotifyId(String(args.id)), market: market(args.market) };

@@ -2,6 +2,7 @@ import type { GatewayContext } from '../context.js';
 import type { FullArtist } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
+import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullArtist, type ArtistModel } from './models.js';
 import { badUserInput } from './errors.js';
 import { resolveConnection } from './pagination.js';
@@ -27,32 +28,30 @@ async function deprecatedField<T>(artist: ArtistModel, ctx: GatewayContext, read
 /** Upper bound on `artists(ids:)`, so one field cannot ask for an unbounded number of lookups. */
 const MAX_IDS = 100;
 
-const devModeNote = 'Null for apps in Development Mode, which Spotify no longer sends it to.';
-
 ArtistRef.implement({
-  description: 'A performer on Spotify. Inside albums and tracks Spotify lists simplified artists; asking for images, genres, popularity or followers there loads the full artist (once per request).',
+  description: 'A performer on Spotify: a musician, a band, a composer. Under albums and tracks an artist\'s id, name, uri and spotifyUrl come free; its other fields (images, albums, …) load the full artist, once per request.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The Spotify id (22 base62 characters).' }),
-    name: t.exposeString('name'),
-    uri: t.exposeString('uri', { description: 'The Spotify URI, e.g. spotify:artist:…' }),
+    id: t.exposeID('id', { description: spotifyIdField('artist') }),
+    name: t.exposeString('name', { description: "The artist's name, as Spotify shows it." }),
+    uri: t.exposeString('uri', { description: spotifyUriField('artist') }),
     spotifyUrl: t.string({
       nullable: true,
-      description: 'Link to the artist on open.spotify.com.',
+      description: spotifyUrlField('artist'),
       resolve: (artist) => artist.external_urls?.spotify ?? null,
     }),
     images: t.field({
       type: [ImageRef],
-      description: 'Pictures of the artist, widest first.',
+      description: 'Pictures of the artist in the sizes Spotify has, widest first (often 640, 320 and 160 pixels); empty when there is none.',
       resolve: async (artist, _args, ctx) => (await fullArtist(artist, ctx))?.images ?? [],
     }),
     genres: t.stringList({
       nullable: true,
-      description: `Genres Spotify associates with the artist. ${devModeNote}`,
+      description: `Genres Spotify associates with the artist, e.g. "k-pop"; often empty. ${devModeNote}`,
       resolve: (artist, _args, ctx) => deprecatedField(artist, ctx, (full) => full.genres),
     }),
     popularity: t.int({
       nullable: true,
-      description: `0–100, from the popularity of the artist's tracks. ${devModeNote}`,
+      description: `How popular the artist is right now, 0 to 100, from plays of their tracks. ${devModeNote}`,
       resolve: (artist, _args, ctx) => deprecatedField(artist, ctx, (full) => full.popularity),
     }),
     followers: t.int({
@@ -63,7 +62,7 @@ ArtistRef.implement({
     albums: t.connection(
       {
         type: AlbumRef,
-        description: "The artist's discography, as Spotify orders it. Pages of up to 50; in Development Mode Spotify serves 10 per call, so larger pages take several calls.",
+        description: "The artist's albums, singles, compilations and appearances, in Spotify's order. Pages hold up to 50; Spotify serves Development Mode apps 10 per call, so there a page of 50 takes five calls and answers more slowly.",
         resolve: (artist, args, ctx) =>
           resolveConnection(
             args,
@@ -74,14 +73,18 @@ ArtistRef.implement({
             (album) => ({ album }),
           ),
       },
-      { name: 'ArtistAlbumsConnection', fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's count of the artist's albums." }) }) },
-      { name: 'ArtistAlbumsEdge' },
+      {
+        name: 'ArtistAlbumsConnection',
+        description: connectionType("an artist's discography", 'Pages hold up to 50 albums.'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many releases Spotify lists for the artist in all.' }) }),
+      },
+      { name: 'ArtistAlbumsEdge', description: edgeType('album') },
     ),
     topTracks: t.field({
       type: [TrackRef],
       description:
-        "The artist's most popular tracks in a market. FORBIDDEN for apps in Development Mode: Spotify removed this endpoint for them.",
-      args: { market: t.arg.string({ description: 'ISO 3166-1 alpha-2 country code, e.g. "US".' }) },
+        "The artist's most popular tracks in a country (up to 10). Not available when the gateway runs for a Spotify app in Development Mode: Spotify removed this endpoint for such apps in February 2026, so the field answers a FORBIDDEN error that says so (the rest of the query still answers).",
+      args: { market: t.arg.string({ description: marketArgument('popularity is counted there') }) },
       resolve: async (artist, args, ctx) => {
         const key = { id: artist.id, market: market(args.market) };
         const tracks = await ctx.loaders.topTracks.load(key);
@@ -95,16 +98,16 @@ builder.queryFields((t) => ({
   artist: t.field({
     type: ArtistRef,
     nullable: true,
-    description: 'One artist by Spotify id; null when Spotify has no such artist.',
-    args: { id: t.arg.id({ required: true }) },
+    description: 'One artist by its Spotify id; null when Spotify has no artist with that id.',
+    args: { id: t.arg.id({ required: true, description: spotifyIdArgument('artist') }) },
     resolve: (_root, args, ctx) => ctx.loaders.artist.load(spotifyId(String(args.id))),
   }),
   artists: t.field({
     type: [ArtistRef],
     nullable: { list: false, items: true },
     description:
-      'Several artists by Spotify id, in the order asked, null for unknown ids. Extended Quota Mode fetches 50 per call; Development Mode one call per distinct id.',
-    args: { ids: t.arg.idList({ required: true }) },
+      `Several artists by Spotify id, in the order asked; null in the place of an id Spotify does not know. Up to ${MAX_IDS} ids. Extended Quota Mode apps fetch 50 per call to Spotify; Development Mode apps, which Spotify no longer lets fetch several at once, make one call per distinct id, so long lists answer more slowly there.`,
+    args: { ids: t.arg.idList({ required: true, description: `Spotify ids of the artists, at most ${MAX_IDS}; repeats are fetched once.` }) },
     resolve: (_root, args, ctx) => {
       if (args.ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${args.ids.length}`);
       const ids = args.ids.map((id, i) => spotifyId(String(id), `ids[${i}]`));

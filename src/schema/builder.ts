@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
+import { withRelayDescriptions } from './descriptions.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -13,7 +14,8 @@ export const builder = new SchemaBuilder<{
   // Fields are non-null unless they say otherwise: Spotify always sends these.
   defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin],
-  relay: {
+  // Every generated connection piece gets its documentation from descriptions.ts.
+  relay: withRelayDescriptions({
     // Edges and nodes are never null, so typed clients need no null checks.
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
@@ -21,5 +23,5 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
     cursorType: 'String',
-  },
+  }),
 });

@@ -2,6 +2,7 @@ import type { GatewayContext } from '../context.js';
 import type { FullArtist, FullTrack, Paging, SearchType, SimplifiedAlbum } from '../spotify/types.js';
 import { market } from './arguments.js';
 import { builder } from './builder.js';
+import { connectionType, edgeType, marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
 import type { ConnectionArgs } from './pagination.js';
 import { resolveConnection } from './pagination.js';
@@ -9,6 +10,10 @@ import { AlbumRef, ArtistRef, SearchResultsRef, TrackRef, type SearchModel } fro
 
 /** Spotify's search `q` is free text; anything longer than this is not a real query. */
 const MAX_QUERY_LENGTH = 256;
+
+/** Said of every kind of search result. */
+const searchPaging =
+  'Pages hold up to 50; Spotify serves Development Mode apps 10 results per call, so there a page of 50 takes five calls and answers more slowly.';
 
 /** One kind of search result as a connection. The same window for several kinds is one call. */
 function searchConnection<T, N>(type: SearchType, search: SearchModel, args: ConnectionArgs, ctx: GatewayContext, toNode: (item: T) => N) {
@@ -27,33 +32,48 @@ function searchConnection<T, N>(type: SearchType, search: SearchModel, args: Con
 }
 
 SearchResultsRef.implement({
-  description: 'What a search matched, per kind. Pages of up to 50; Development Mode apps get 10 per Spotify call, so larger pages take several calls. Asking for several kinds with the same page window costs one call.',
+  description: 'What a search matched, one cursor connection per kind, best match first. Ask only for the kinds you show: each kind is fetched only when asked for, and kinds asked with the same page window share one call to Spotify.',
   fields: (t) => ({
     artists: t.connection(
       {
         type: ArtistRef,
+        description: `Artists matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) => searchConnection('artist', search, args, ctx, (artist: FullArtist) => artist),
       },
-      { name: 'ArtistSearchConnection', fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's count of matching artists; only the first 1000 can be paged to." }) }) },
-      { name: 'ArtistSearchEdge' },
+      {
+        name: 'ArtistSearchConnection',
+        description: connectionType('artists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many artists match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'ArtistSearchEdge', description: edgeType('artist') },
     ),
     albums: t.connection(
       {
         type: AlbumRef,
+        description: `Albums, singles and compilations matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) =>
           searchConnection('album', search, args, ctx, (album: SimplifiedAlbum) => ({ album, market: search.market })),
       },
-      { name: 'AlbumSearchConnection', fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's count of matching albums; only the first 1000 can be paged to." }) }) },
-      { name: 'AlbumSearchEdge' },
+      {
+        name: 'AlbumSearchConnection',
+        description: connectionType('albums matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many albums match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'AlbumSearchEdge', description: edgeType('album') },
     ),
     tracks: t.connection(
       {
         type: TrackRef,
+        description: `Tracks matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) =>
           searchConnection('track', search, args, ctx, (track: FullTrack) => ({ track, market: search.market })),
       },
-      { name: 'TrackSearchConnection', fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's count of matching tracks; only the first 1000 can be paged to." }) }) },
-      { name: 'TrackSearchEdge' },
+      {
+        name: 'TrackSearchConnection',
+        description: connectionType('tracks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many tracks match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'TrackSearchEdge', description: edgeType('track') },
     ),
   }),
 });
@@ -61,10 +81,13 @@ SearchResultsRef.implement({
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultsRef,
-    description: 'Search Spotify\'s catalog. Field filters such as `artist:`, `album:`, `year:` work as in Spotify\'s own search.',
+    description: 'Searches Spotify\'s catalog, as the search box of the Spotify apps does. Pick the kinds of result you want inside: `search(query: "BTS") { artists(first: 5) { … } }`.',
     args: {
-      query: t.arg.string({ required: true, description: 'What to look for, e.g. "BTS".' }),
-      market: t.arg.string({ description: 'ISO 3166-1 alpha-2 country code; only content available there.' }),
+      query: t.arg.string({
+        required: true,
+        description: `What to look for, e.g. "BTS" (1 to ${MAX_QUERY_LENGTH} characters). Spotify\'s filters work too: "artist:", "album:", "track:", "year:1990-1999", "genre:".`,
+      }),
+      market: t.arg.string({ description: marketArgument('only results available in that country are returned') }),
     },
     resolve: (_root, args) => {
       const query = args.query.trim();

@@ -2,6 +2,7 @@ import type { GatewayContext } from '../context.js';
 import type { FullTrack } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
+import { devModeNote, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullTrack, type TrackModel } from './models.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -10,26 +11,24 @@ async function fullTrack(model: TrackModel, ctx: GatewayContext): Promise<FullTr
   return isFullTrack(model.track) ? model.track : ctx.loaders.track.load({ id: model.track.id, market: model.market });
 }
 
-const devModeNote = 'Null for apps in Development Mode, which Spotify no longer sends it to.';
-
 TrackRef.implement({
-  description: 'A song or other recording.',
+  description: 'A song or other recording on Spotify. Find one with `track(id:)`, through `search`, or in an album\'s `tracks`.',
   fields: (t) => ({
-    id: t.id({ resolve: ({ track }) => track.id, description: 'The Spotify id (22 base62 characters).' }),
-    name: t.string({ resolve: ({ track }) => track.name }),
-    uri: t.string({ resolve: ({ track }) => track.uri, description: 'The Spotify URI, e.g. spotify:track:…' }),
+    id: t.id({ resolve: ({ track }) => track.id, description: spotifyIdField('track') }),
+    name: t.string({ resolve: ({ track }) => track.name, description: "The track's title, as Spotify shows it." }),
+    uri: t.string({ resolve: ({ track }) => track.uri, description: spotifyUriField('track') }),
     spotifyUrl: t.string({
       nullable: true,
-      description: 'Link to the track on open.spotify.com.',
+      description: spotifyUrlField('track'),
       resolve: ({ track }) => track.external_urls?.spotify ?? null,
     }),
-    durationMs: t.int({ resolve: ({ track }) => track.duration_ms, description: 'Length in milliseconds.' }),
-    explicit: t.boolean({ resolve: ({ track }) => track.explicit, description: 'True when the lyrics are explicit (false also means unknown).' }),
-    trackNumber: t.int({ nullable: true, resolve: ({ track }) => track.track_number ?? null, description: 'Position on its disc.' }),
-    discNumber: t.int({ nullable: true, resolve: ({ track }) => track.disc_number ?? null, description: 'Disc of the album it is on (usually 1).' }),
+    durationMs: t.int({ resolve: ({ track }) => track.duration_ms, description: 'How long the track plays, in milliseconds (divide by 1000 for seconds).' }),
+    explicit: t.boolean({ resolve: ({ track }) => track.explicit, description: 'True when Spotify marks the track explicit; false when it does not (which may also mean unknown).' }),
+    trackNumber: t.int({ nullable: true, resolve: ({ track }) => track.track_number ?? null, description: "The track's position on its disc, from 1; null when Spotify does not say." }),
+    discNumber: t.int({ nullable: true, resolve: ({ track }) => track.disc_number ?? null, description: 'Which disc of its album the track is on, from 1 (usually 1); null when Spotify does not say.' }),
     popularity: t.int({
       nullable: true,
-      description: `0–100, from recent plays. ${devModeNote}`,
+      description: `How popular the track is right now, 0 to 100, from recent plays. ${devModeNote}`,
       resolve: async (model, _args, ctx) => {
         if (!isFullTrack(model.track) && !ctx.capabilities.deprecatedFields) return null;
         return (await fullTrack(model, ctx))?.popularity ?? null;
@@ -37,12 +36,12 @@ TrackRef.implement({
     }),
     previewUrl: t.string({
       nullable: true,
-      description: `A 30-second MP3 preview, where Spotify has one. ${devModeNote}`,
+      description: `A link to a 30-second MP3 preview, where Spotify has one. ${devModeNote}`,
       resolve: ({ track }) => track.preview_url ?? null,
     }),
     album: t.field({
       type: AlbumRef,
-      description: 'The album the track is on (simplified until fields need more).',
+      description: 'The album the track is on. Its id, name, images and other basic fields come with the track; `tracks` loads the full album.',
       resolve: async (model, _args, ctx) => {
         const album = model.album ?? (await fullTrack(model, ctx))?.album;
         if (!album) throw new Error(`Spotify returned no album for track ${model.track.id}`);
@@ -51,7 +50,7 @@ TrackRef.implement({
     }),
     artists: t.field({
       type: [ArtistRef],
-      description: "The track's artists. Their id, name and uri cost nothing; other fields load the full artists, each once per request.",
+      description: "The track's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the track; asking for any other artist field loads each full artist (once per request), which is slower.",
       resolve: ({ track }) => track.artists,
     }),
   }),
@@ -61,10 +60,10 @@ builder.queryFields((t) => ({
   track: t.field({
     type: TrackRef,
     nullable: true,
-    description: 'One track by Spotify id; null when Spotify has no such track.',
+    description: 'One track by its Spotify id; null when Spotify has no track with that id.',
     args: {
-      id: t.arg.id({ required: true }),
-      market: t.arg.string({ description: 'ISO 3166-1 alpha-2 country code; relinks the track to one playable there.' }),
+      id: t.arg.id({ required: true, description: spotifyIdArgument('track') }),
+      market: t.arg.string({ description: marketArgument('the track may then be swapped for a version playable there') }),
     },
     resolve: async (_root, args, ctx) => {
       const key = { id: spotifyId(String(args.id)), market: market(args.market) };

@@ -30,6 +30,11 @@ const LOCK_POLL_MS = 50;
 export class TokenProvider {
   private current: StoredToken | undefined;
   private refreshing: Promise<string> | undefined;
+  /**
+   * Tokens Spotify answered 401 to. A shared store may still hand one out for a moment
+   * (another process, or our own drop still on its way), so they are never taken from it.
+   */
+  private readonly rejected = new Set<string>();
 
   constructor(private readonly options: TokenProviderOptions) {}
 
@@ -45,6 +50,8 @@ export class TokenProvider {
   /** Spotify said 401 to this token: never use it again. */
   async reject(accessToken: string): Promise<void> {
     if (this.current?.accessToken === accessToken) this.current = undefined;
+    this.rejected.add(accessToken);
+    if (this.rejected.size > 16) this.rejected.delete(this.rejected.values().next().value as string);
     await this.options.store.dropToken(accessToken);
   }
 
@@ -52,7 +59,7 @@ export class TokenProvider {
     const { store } = this.options;
     for (;;) {
       const shared = await store.getToken();
-      if (shared && shared.expiresAt > Date.now()) {
+      if (shared && shared.expiresAt > Date.now() && !this.rejected.has(shared.accessToken)) {
         this.current = shared;
         return shared.accessToken;
       }
