@@ -50,6 +50,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Shared state for a fleet of replicas; undefined keeps it in-process. */
   redisUrl: string | undefined;
+  /** Serve the schema as an Apollo Federation v2 subgraph (adds `_service` and `_entities`). */
+  federationSubgraph: boolean;
 }
 
 /** Bad configuration: start-up prints `message` on one line and exits. */
@@ -171,5 +173,6 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: choice(env, 'LOG_FORMAT', ['json', 'pretty', 'auto'] as const, 'auto'),
     logLevel: choice(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     redisUrl: redisUrl(env),
+    federationSubgraph: flag(env, 'FEDERATION_SUBGRAPH', false),
   };
 }

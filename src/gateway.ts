@@ -2,7 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { maskError } from './schema/errors.js';
-import { schema } from './schema/index.js';
+import { schema, subgraphSchema } from './schema/index.js';
 import { securityPlugins } from './security/plugins.js';
 import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
 import { CatalogCache } from './spotify/catalog-cache.js';
@@ -14,6 +14,7 @@ import { GatewayMetrics } from './observability/metrics.js';
 import { requestObservability } from './observability/request-plugin.js';
 import { upstreamLogEvents } from './observability/upstream-log.js';
 import { browserProtection } from './http/browser-protection.js';
+import { corsOptions } from './http/cors.js';
 import { persistedOperations } from './http/persisted-operations.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
@@ -53,22 +54,23 @@ export function createGateway(options: GatewayOptions): Gateway {
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, events) : undefined;
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
-    schema,
+    schema: config.federationSubgraph ? subgraphSchema : schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: graphiqlOptions,
+    graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: renderOfflineGraphiQL,
-    cors: config.corsOrigins ? { origin: config.corsOrigins } : undefined,
+    cors: corsOptions(config),
     context: () => createContext(dataSource.api, config.requestDeadlineMs, events, catalog),
     maskedErrors: { maskError },
     plugins: [
-      requestObservability(logger, metrics),
       operatorEndpoints(metrics, async () => {
         const deadline = Date.now() + 3000;
         await dataSource.api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, deadline);
       }),
       ...browserProtection(config),
       ...persistedOperations(config, options.demo ?? false),
+      // After persisted operations, so a request sent by id is named by its operation.
+      requestObservability(logger, metrics),
       ...securityPlugins(config),
       ...(cacheTtlMs > 0 ? [
             responseCachePlugin({

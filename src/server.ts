@@ -4,10 +4,12 @@ import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './logger.js';
+import { logOptions } from './observability/log-format.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { createSharedState } from './store/index.js';
 
-const logger = createLogger({ pretty: process.env.LOG_FORMAT === 'pretty' });
+// Replaced by one following LOG_FORMAT and LOG_LEVEL as soon as the configuration is read.
+let logger = createLogger();
 
 async function resolveUpstream(config: Config) {
   if (config.credentials) return { config: { ...config, credentials: config.credentials }, emulator: undefined };
@@ -37,6 +39,7 @@ async function main() {
     }
     throw error;
   }
+  logger = createLogger(logOptions(config, process.stdout.isTTY === true));
   const upstream = await resolveUpstream(config);
   const metrics = new GatewayMetrics();
   const shared = createSharedState({
@@ -86,4 +89,9 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Configuration found bad only while starting (an unreadable manifest): one line, as above.
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Configuration error: ${error.message}`);
+  process.exit(1);
+});

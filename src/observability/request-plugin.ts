@@ -3,6 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
+import { runWithRequestId } from './request-scope.js';
 
 interface RequestState {
   id: string;
@@ -35,11 +36,21 @@ export function requestObservability(logger: Logger, metrics: GatewayMetrics): P
     for (const error of result.errors ?? []) state.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
   };
 
+  const start = (request: Request) => {
+    const incoming = request.headers.get('x-request-id');
+    const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const state = { id, started: performance.now(), operation: '', codes: [] };
+    states.set(request, state);
+    return state;
+  };
+
   return {
+    // The whole request runs in the id's scope, so upstream retry and pause logs carry it too.
+    instrumentation: {
+      request: ({ request }, wrapped) => runWithRequestId((states.get(request) ?? start(request)).id, wrapped),
+    },
     onRequest({ request }) {
-      const incoming = request.headers.get('x-request-id');
-      const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      states.set(request, { id, started: performance.now(), operation: '', codes: [] });
+      if (!states.has(request)) start(request);
     },
     onParams({ params, request }) {
       const state = states.get(request);

@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchArtistsDocument } from '../../src/client/generated/graphql.js';
+import { ConfigError } from '../../src/config.js';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
+import { generatedManifest, loadManifest } from '../../src/http/persisted-operations.js';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 
 const SEARCH = '{ search(query: "BTS") { artists(first: 1) { totalCount } } }';
@@ -24,8 +27,23 @@ describe('CORS, CSRF and persisted operations', () => {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
-    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
+    const allowed = await preflight('https://app.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    // No cookies are involved, so browsers are never told to send credentials.
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+
+  it('lets browser apps read the request id of an answer', async () => {
+    const h = await start();
+    const response = await fetchGateway(h, '/graphql', {
+      method: 'POST',
+      headers: { origin: 'https://any.example', 'content-type': 'application/json', 'x-request-id': 'browser-1' },
+      body: JSON.stringify({ query: SEARCH }),
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://any.example');
+    expect(response.headers.get('access-control-expose-headers')).toContain('x-request-id');
+    expect(response.headers.get('x-request-id')).toBe('browser-1');
   });
 
   it('refuses a GET a browser could send cross-site, unless it carries the CSRF header', async () => {
@@ -56,6 +74,13 @@ describe('CORS, CSRF and persisted operations', () => {
       body: JSON.stringify({ documentId: 'sha256:0000', variables: {} }),
     });
     expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('reads only a manifest that maps operation ids to operation texts', () => {
+    expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(ConfigError);
+    expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(/PERSISTED_OPERATIONS_MANIFEST: cannot read .*ENOENT/);
+    expect(() => loadManifest(fileURLToPath(new URL('../../package.json', import.meta.url)))).toThrow(/not a map of operation ids/);
+    expect(loadManifest(generatedManifest).get(SearchArtistsDocument.__meta__?.hash as string)).toMatch(/^query SearchArtists/);
   });
 
   it('keeps arbitrary operations in demo mode even with PERSISTED_OPERATIONS=require', async () => {

@@ -78,7 +78,7 @@ describe('operator endpoints', () => {
 });
 
 describe('structured logs', () => {
-  it('one JSON line per request with the caller\'s request id, and upstream retries at warn', async () => {
+  it('one JSON line per request with the caller\'s request id, and upstream retries at warn naming that request', async () => {
     const lines: string[] = [];
     const logger = createLogger({ write: (line) => lines.push(line) });
     const h = await startHarness({ gateway: { logger } });
@@ -95,7 +95,7 @@ describe('structured logs', () => {
       expect(requests).toHaveLength(1);
       expect(requests[0]).toMatchObject({ level: 'info', requestId: 'req-42', operation: 'Seeds', status: 200, path: '/graphql' });
       expect(typeof requests[0].durationMs).toBe('number');
-      expect(records.filter((r) => r.msg === 'upstream retry')).toEqual([expect.objectContaining({ level: 'warn', endpoint: 'search', reason: 'status 502' })]);
+      expect(records.filter((r) => r.msg === 'upstream retry')).toEqual([expect.objectContaining({ level: 'warn', endpoint: 'search', reason: 'status 502', requestId: 'req-42' })]);
 
       const generated = await h.gateway.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',

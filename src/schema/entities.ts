@@ -1,0 +1,31 @@
+import { isSpotifyId } from '../spotify/ids.js';
+import { builder } from './builder.js';
+import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
+
+// Artist, Album and Track as Apollo Federation entities keyed by their Spotify id, so other
+// subgraphs can extend them. References resolve through the per-request loaders: a
+// federation gateway's `_entities` call for 80 artists is batched like any other lookup.
+// A malformed id resolves to null without a call.
+
+const byId = builder.selection<{ id: string }>('id');
+
+builder.asEntity(ArtistRef, {
+  key: byId,
+  resolveReference: ({ id }, ctx) => (isSpotifyId(id) ? ctx.loaders.artist.load(id) : null),
+});
+
+builder.asEntity(AlbumRef, {
+  key: byId,
+  resolveReference: async ({ id }, ctx) => {
+    const album = isSpotifyId(id) ? await ctx.loaders.album.load({ id }) : null;
+    return album && { album };
+  },
+});
+
+builder.asEntity(TrackRef, {
+  key: byId,
+  resolveReference: async ({ id }, ctx) => {
+    const track = isSpotifyId(id) ? await ctx.loaders.track.load({ id }) : null;
+    return track && { track };
+  },
+});
