@@ -15,6 +15,7 @@ import { requestObservability } from './observability/request-plugin.js';
 import { upstreamLogEvents } from './observability/upstream-log.js';
 import { browserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
+import { upstreamReadiness } from './http/readiness.js';
 import { persistedOperations } from './http/persisted-operations.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
@@ -63,14 +64,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     context: () => createContext(dataSource.api, config.requestDeadlineMs, events, catalog),
     maskedErrors: { maskError },
     plugins: [
-      operatorEndpoints(metrics, async () => {
-        const deadline = Date.now() + 3000;
-        await dataSource.api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, deadline);
-      }),
+      operatorEndpoints(metrics, upstreamReadiness(dataSource.api)),
       ...browserProtection(config),
       ...persistedOperations(config, options.demo ?? false),
       // After persisted operations, so a request sent by id is named by its operation.
-      requestObservability(logger, metrics),
+      requestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
       ...securityPlugins(config),
       ...(cacheTtlMs > 0 ? [
             responseCachePlugin({

@@ -5,6 +5,8 @@ import type { UpstreamEvents } from '../spotify/events.js';
 export class GatewayMetrics {
   readonly registry = new Registry();
 
+  // Observed per HTTP request by request-plugin.ts rather than by Yoga's Prometheus plugin, which
+  // only sees requests that get parsed: response-cache hits and refused requests would be missing.
   readonly requestDuration = new Histogram({
     name: 'graphql_request_duration_seconds',
     help: 'GraphQL requests, by operation name and outcome',
@@ -84,7 +86,8 @@ export class GatewayMetrics {
       this.upstreamDuration.observe({ endpoint }, durationMs / 1000);
     },
     retry: ({ endpoint, reason }) => this.retries.inc({ endpoint, reason }),
-    pause: ({ reason }) => this.pauses.inc({ reason: reason ?? 'RATE_LIMITED' }),
+    // Spotify's reason is free text in its answer: only code-like values become labels.
+    pause: ({ reason }) => this.pauses.inc({ reason: reason === undefined ? 'RATE_LIMITED' : /^[A-Z_]{1,40}$/.test(reason) ? reason : 'other' }),
     tokenFetched: () => this.tokenRefreshes.inc(),
     batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
     cache: ({ cache, hit }) => this.cacheLookups.inc({ cache, result: hit ? 'hit' : 'miss' }),

@@ -10,6 +10,8 @@ interface RequestState {
   started: number;
   operation: string;
   codes: string[];
+  /** The request's operations reached the response cache's lookup. */
+  lookedUp: boolean;
 }
 
 /** An incoming id is kept only if it is a plain token, so logs cannot be forged through it. */
@@ -17,13 +19,17 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Operation names come from clients: past this many distinct ones, metrics say "other". */
 const MAX_OPERATION_LABELS = 200;
 const NAMED_OPERATION = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m;
+/** A client's `operationName` is used as a label only if it could name an operation at all. */
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+/** How Yoga's response cache marks the results it served. */
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
 /**
  * Per request: an id (the caller's `x-request-id`, or a new one) echoed in the response,
  * one structured log line with operation, status, duration and error codes, and the
  * request metrics.
  */
-export function requestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
+export function requestObservability(logger: Logger, metrics: GatewayMetrics, options: { responseCache: boolean }): Plugin {
   const states = new WeakMap<Request, RequestState>();
   const operations = new Set<string>();
   const label = (name: string) => {
@@ -34,12 +40,14 @@ export function requestObservability(logger: Logger, metrics: GatewayMetrics): P
   };
   const collect = (state: RequestState, result: ExecutionResult) => {
     for (const error of result.errors ?? []) state.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    // Counted per operation here: the cache's storage is asked twice for each miss.
+    if (options.responseCache && state.lookedUp) metrics.countCache('response', SERVED_FROM_CACHE in result);
   };
 
   const start = (request: Request) => {
     const incoming = request.headers.get('x-request-id');
     const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    const state = { id, started: performance.now(), operation: '', codes: [] };
+    const state: RequestState = { id, started: performance.now(), operation: '', codes: [], lookedUp: false };
     states.set(request, state);
     return state;
   };
@@ -56,13 +64,14 @@ export function requestObservability(logger: Logger, metrics: GatewayMetrics): P
       const state = states.get(request);
       if (!state) return;
       const name = params.operationName ?? (typeof params.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined);
-      state.operation = name ?? 'anonymous';
+      state.operation = name === undefined ? 'anonymous' : OPERATION_NAME.test(name) ? name : 'invalid';
+      state.lookedUp = true;
     },
     onResultProcess({ request, result }) {
       const state = states.get(request);
       if (!state) return;
       if (Array.isArray(result)) result.forEach((one) => collect(state, one));
-      else if (result && typeof result === 'object' && 'errors' in result) collect(state, result as ExecutionResult);
+      else if (result && typeof result === 'object') collect(state, result as ExecutionResult);
     },
     onResponse({ request, response }) {
       const state = states.get(request);

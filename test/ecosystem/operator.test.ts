@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { logOptions } from '../../src/observability/log-format.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const get = (h: Harness, path: string, headers: Record<string, string> = {}) => h.gateway.yoga.fetch(`http://gateway.test${path}`, { headers });
@@ -39,6 +41,21 @@ describe('operator endpoints', () => {
     expect((await response.json()).status).toBe('not ready');
   });
 
+  it('/ready is 503 while Spotify keeps failing', async () => {
+    const h = await start({ env: { UPSTREAM_RETRIES: '0' } });
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'status', status: 503 });
+    const response = await get(h, '/ready');
+    expect(response.status).toBe(503);
+    expect((await response.json()).reason).toMatch(/503/);
+  });
+
+  it('/ready stays 200 under a long rate-limit pause: Spotify answered, and RATE_LIMITED is served fast', async () => {
+    const h = await start();
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 600, times: 1 });
+    expect((await get(h, '/ready')).status).toBe(200);
+    expect(h.apiCalls()).toBe(1);
+  });
+
   it('/metrics exposes request, error and upstream metrics in Prometheus format, and no secret', async () => {
     const secret = 'metrics-secret-7a1';
     const h = await start({ emulator: { clientSecret: secret }, env: { UPSTREAM_RETRIES: '2' } });
@@ -66,14 +83,18 @@ describe('operator endpoints', () => {
     for (const token of h.emulator.issuedTokens()) expect(text).not.toContain(token);
   });
 
-  it('counts catalog cache hits and misses', async () => {
+  it('counts response and catalog cache hits and misses', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
     const { btsId } = h.emulator.catalog.fixtures;
     await h.gql('query A($id: ID!) { artist(id: $id) { name } }', { id: btsId });
     await h.gql('query B($id: ID!) { artist(id: $id) { uri } }', { id: btsId });
+    // A repeat is answered by the response cache, before the catalog cache is asked.
+    await h.gql('query A($id: ID!) { artist(id: $id) { name } }', { id: btsId });
     const text = await (await get(h, '/metrics')).text();
     expect(text).toMatch(/gateway_cache_lookups_total\{cache="catalog-artist",result="miss"\} 1/);
     expect(text).toMatch(/gateway_cache_lookups_total\{cache="catalog-artist",result="hit"\} 1/);
+    expect(text).toMatch(/gateway_cache_lookups_total\{cache="response",result="miss"\} 2/);
+    expect(text).toMatch(/gateway_cache_lookups_total\{cache="response",result="hit"\} 1/);
   });
 });
 
@@ -106,5 +127,14 @@ describe('structured logs', () => {
     } finally {
       await h.close();
     }
+  });
+
+  it('are readable lines on a terminal and JSON elsewhere unless LOG_FORMAT says otherwise', () => {
+    const auto = loadConfig({});
+    expect(logOptions(auto, true)).toEqual({ pretty: true, level: 'info' });
+    expect(logOptions(auto, false)).toEqual({ pretty: false, level: 'info' });
+    expect(logOptions(loadConfig({ LOG_FORMAT: 'json', LOG_LEVEL: 'warn' }), true)).toEqual({ pretty: false, level: 'warn' });
+    expect(logOptions(loadConfig({ LOG_FORMAT: 'pretty' }), false).pretty).toBe(true);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL must be one of debug, info, warn, error, got "verbose"');
   });
 });
