@@ -7,11 +7,25 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** Ready when its first line is out, or (with a path) when that path answers 200. */
+export type Readiness = ((text: string) => boolean) | { path: string };
+
+async function pollUntilOk(url: string, started: Started): Promise<void> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (started.child.exitCode !== null || Date.now() > until) throw new Error(`not ready at ${url}:\n${started.output()}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Starts a script as its own process (so the load generator never shares its event loop). */
-export async function startService(script: string, env: Record<string, string>, ready: (text: string) => boolean, nodeArgs: string[] = []): Promise<Service> {
+export async function startService(script: string, env: Record<string, string>, ready: Readiness, nodeArgs: string[] = []): Promise<Service> {
   const port = await freePort();
   const started: Started = startNode(script, { PORT: String(port), ...env }, nodeArgs);
-  await waitForOutput(started, ready, 30_000);
+  if (typeof ready === 'function') await waitForOutput(started, ready, 30_000);
+  else await pollUntilOk(`http://127.0.0.1:${port}${ready.path}`, started);
   return {
     url: `http://127.0.0.1:${port}`,
     pid: started.child.pid!,

@@ -29,13 +29,15 @@ function gatewayEnv(emulator: Service, extra: Record<string, string>): Record<st
     SPOTIFY_ACCOUNTS_URL: emulator.url,
     SPOTIFY_API_URL: `${emulator.url}/v1`,
     UPSTREAM_CONCURRENCY: '128',
+    // One info line per request would measure the log pipe, not the gateway.
+    LOG_LEVEL: 'warn',
     ...extra,
   };
 }
 
 const startGateway = (emulator: Service, extra: Record<string, string>) =>
   // The same heap bound as `npm start`.
-  startService('dist/server.js', gatewayEnv(emulator, extra), (t) => t.includes('ready at'), ['--max-old-space-size=128']);
+  startService('dist/server.js', gatewayEnv(emulator, extra), { path: '/health' }, ['--max-old-space-size=128']);
 
 async function counts(emulator: Service): Promise<{ api: number; accounts: number }> {
   return (await fetch(`${emulator.url}/__emulator/counts`)).json() as Promise<{ api: number; accounts: number }>;
@@ -166,7 +168,7 @@ function render(machine: string, rows: Row[], calls: { query: string; developmen
   const lines = [
     '## Benchmarks',
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${machine}. autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, every server its own process on loopback, the gateway built with \`npm run build\` and run as \`npm start\` runs it (\`node --max-old-space-size=128 dist/server.js\`) in Development Mode. Upstream calls per request under load count the requests still in flight at the end (at most one per connection). Rerun with \`npm run bench -- --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${machine}. autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, every server its own process on loopback, the gateway built with \`npm run build\` and run as \`npm start\` runs it (\`node --max-old-space-size=128 dist/server.js\`) in Development Mode with `LOG_LEVEL=warn`. Upstream calls per request under load count the requests still in flight at the end (at most one per connection). Rerun with \`npm run bench -- --write\`.`,
     '',
     '| query | scenario | req/s | × ceiling (0) | p50 ms | p99 ms | upstream calls / request | gateway RSS MB | failures |',
     '|---|---|---|---|---|---|---|---|---|',
