@@ -168,7 +168,7 @@ function render(machine: string, rows: Row[], calls: { query: string; developmen
   const lines = [
     '## Benchmarks',
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${machine}. autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, every server its own process on loopback, the gateway built with \`npm run build\` and run as \`npm start\` runs it (\`node --max-old-space-size=128 dist/server.js\`) in Development Mode with `LOG_LEVEL=warn`. Upstream calls per request under load count the requests still in flight at the end (at most one per connection). Rerun with \`npm run bench -- --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${machine}. autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, every server its own process on loopback, the gateway built with \`npm run build\` and run as \`npm start\` runs it (\`node --max-old-space-size=128 dist/server.js\`) in Development Mode with \`LOG_LEVEL=warn\`. Upstream calls per request under load count the requests still in flight at the end (at most one per connection). Rerun with \`npm run bench -- --write\`.`,
     '',
     '| query | scenario | req/s | × ceiling (0) | p50 ms | p99 ms | upstream calls / request | gateway RSS MB | failures |',
     '|---|---|---|---|---|---|---|---|---|',

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 const SEEDS_QUERY = `# Spotify's catalog over GraphQL.
@@ -43,10 +42,15 @@ let rendered: { key: string; html: string } | undefined;
 
 /**
  * GraphiQL with its scripts and styles inlined, so it works without reaching a CDN.
- * The page is large (several MB) and the same every time: it is rendered once.
+ * The page is large (several MB) and the same every time: it is rendered once. The bundle
+ * is loaded on the first browser visit only, so a gateway nobody browses never holds it
+ * (it would take tens of MB of a heap bounded for throughput).
  */
-export function renderOfflineGraphiQL(options: GraphiQLOptions): string {
+export async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
-  if (rendered?.key !== key) rendered = { key, html: renderGraphiQL(options) };
+  if (rendered?.key !== key) {
+    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+    rendered = { key, html: renderGraphiQL(options) };
+  }
   return rendered.html;
 }
