@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
-import { freePort, startNode, waitForOutput } from './helpers/processes.js';
+import { freePort, gatewayEnvFor, startNode, waitForOutput } from './helpers/processes.js';
 
 describe('graceful shutdown', () => {
   let emulator: Emulator;
@@ -13,10 +13,7 @@ describe('graceful shutdown', () => {
     const port = await freePort();
     const server = startNode('src/server.ts', {
       PORT: String(port),
-      SPOTIFY_CLIENT_ID: emulator.clientId,
-      SPOTIFY_CLIENT_SECRET: emulator.clientSecret,
-      SPOTIFY_ACCOUNTS_URL: emulator.accountsUrl,
-      SPOTIFY_API_URL: emulator.apiUrl,
+      ...gatewayEnvFor(emulator),
     });
     await waitForOutput(server, (text) => text.includes('ready at'));
     const url = `http://127.0.0.1:${port}/graphql`;

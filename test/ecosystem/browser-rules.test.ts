@@ -1,23 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchArtistsDocument } from '../../src/client/generated/graphql.js';
 import { ConfigError } from '../../src/config.js';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
 import { generatedManifest, loadManifest } from '../../src/http/persisted-operations.js';
-import { codes, startHarness, type Harness } from '../helpers/harness.js';
+import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
 
 const SEARCH = '{ search(query: "BTS") { artists(first: 1) { totalCount } } }';
 
 describe('CORS, CSRF and persisted operations', () => {
-  const open: Harness[] = [];
-  const start = async (...args: Parameters<typeof startHarness>) => {
-    const h = await startHarness(...args);
-    open.push(h);
-    return h;
-  };
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((h) => h.close()));
-  });
+  const start = harnessPerTest();
   const fetchGateway = (h: Harness, path: string, init: RequestInit = {}) => h.gateway.yoga.fetch(`http://gateway.test${path}`, init);
 
   it('answers CORS preflights for allowed origins only', async () => {

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { logOptions } from '../../src/observability/log-format.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { harnessPerTest, startHarness, type Harness } from '../helpers/harness.js';
 
 const get = (h: Harness, path: string, headers: Record<string, string> = {}) => h.gateway.yoga.fetch(`http://gateway.test${path}`, { headers });
 
 describe('operator endpoints', () => {
-  const open: Harness[] = [];
-  const start = async (...args: Parameters<typeof startHarness>) => {
-    const h = await startHarness(...args);
-    open.push(h);
-    return h;
-  };
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((h) => h.close()));
-  });
+  const start = harnessPerTest();
 
   it('/health answers without calling Spotify', async () => {
     const h = await start();

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
@@ -67,3 +68,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /** The error codes of a result, in order. */
 export const codes = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * For a describe block whose tests each start their own harnesses: returns a `start` that
+ * tracks them, and closes them all after each test.
+ */
+export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness> {
+  const open: Harness[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((h) => h.close()));
+  });
+  return async (options) => {
+    const h = await startHarness(options);
+    open.push(h);
+    return h;
+  };
+}

@@ -50,3 +50,13 @@ export async function waitForOutput(started: Started, predicate: (text: string) 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The environment that points a gateway process at an emulator, with its credentials. */
+export function gatewayEnvFor(emulator: { clientId: string; clientSecret: string; accountsUrl: string; apiUrl: string }): Record<string, string> {
+  return {
+    SPOTIFY_CLIENT_ID: emulator.clientId,
+    SPOTIFY_CLIENT_SECRET: emulator.clientSecret,
+    SPOTIFY_ACCOUNTS_URL: emulator.accountsUrl,
+    SPOTIFY_API_URL: emulator.apiUrl,
+  };
+}

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInMemoryCache } from '../../src/cache/response-cache.js';
-import { codes, startHarness, type Harness } from '../helpers/harness.js';
+import { codes, harnessPerTest } from '../helpers/harness.js';
 
 const SEARCH = 'query($q: String!) { search(query: $q) { artists(first: 5) { edges { node { id name } } } } }';
 const ARTIST_IMAGES = 'query($id: ID!) { artist(id: $id) { name images { url } } }';
 const ALBUM_ARTISTS = 'query($id: ID!) { album(id: $id) { tracks(first: 40) { edges { node { artists { id images { url } } } } } } }';
 
 describe('cross-request caches', () => {
-  const open: Harness[] = [];
-  const start = async (...args: Parameters<typeof startHarness>) => {
-    const h = await startHarness(...args);
-    open.push(h);
-    return h;
-  };
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((h) => h.close()));
-  });
+  const start = harnessPerTest();
 
   it('answers a repeated operation from the response cache with no upstream call', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });

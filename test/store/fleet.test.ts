@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { freePort, startNode, waitForOutput, type Started } from '../helpers/processes.js';
+import { freePort, gatewayEnvFor, startNode, waitForOutput, type Started } from '../helpers/processes.js';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redis.js';
 
 const missing = redisUnavailable();
@@ -17,10 +17,7 @@ async function startFleet(emulator: Emulator, redis: RedisServer, count: number)
       const port = await freePort();
       const started = startNode('src/server.ts', {
         PORT: String(port),
-        SPOTIFY_CLIENT_ID: emulator.clientId,
-        SPOTIFY_CLIENT_SECRET: emulator.clientSecret,
-        SPOTIFY_ACCOUNTS_URL: emulator.accountsUrl,
-        SPOTIFY_API_URL: emulator.apiUrl,
+        ...gatewayEnvFor(emulator),
         REDIS_URL: redis.url,
         CACHE_TTL_SECONDS: '300',
       });
@@ -50,87 +47,79 @@ async function gql(replica: Replica, query: string, variables: Record<string, un
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 
-describe.skipIf(missing !== undefined)('three replicas sharing one Redis', () => {
-  let emulator: Emulator;
-  let redis: RedisServer;
-  let fleet: Replica[];
+/** One emulator, one Redis and three replicas for the describe block that calls it. */
+function fleetOfThree(): { emulator: Emulator; redis: RedisServer; fleet: Replica[] } {
+  const parts = {} as { emulator: Emulator; redis: RedisServer; fleet: Replica[] };
   beforeAll(async () => {
-    emulator = await startEmulator();
-    redis = await startRedis();
-    fleet = await startFleet(emulator, redis, 3);
+    parts.emulator = await startEmulator();
+    parts.redis = await startRedis();
+    parts.fleet = await startFleet(parts.emulator, parts.redis, 3);
   }, 60_000);
   afterAll(async () => {
-    await stopFleet(fleet ?? []);
-    await redis?.kill();
-    await emulator?.close();
+    await stopFleet(parts.fleet ?? []);
+    await parts.redis?.kill();
+    await parts.emulator?.close();
   });
+  return parts;
+}
+
+describe.skipIf(missing !== undefined)('three replicas sharing one Redis', () => {
+  const parts = fleetOfThree();
 
   it('a response cached by one replica is a hit on another', async () => {
-    const [a, b, c] = fleet;
-    emulator.resetCalls();
+    const [a, b, c] = parts.fleet;
+    parts.emulator.resetCalls();
     const first = await gql(a, '{ search(query: "BTS") { artists(first: 3) { edges { node { id name } } } } }');
     expect(first.errors).toBeUndefined();
-    const apiCalls = emulator.countCalls({ host: 'api' });
+    const apiCalls = parts.emulator.countCalls({ host: 'api' });
     expect(apiCalls).toBe(1);
     expect(await gql(b, '{ search(query: "BTS") { artists(first: 3) { edges { node { id name } } } } }')).toEqual(first);
     expect(await gql(c, '{ search(query: "BTS") { artists(first: 3) { edges { node { id name } } } } }')).toEqual(first);
-    expect(emulator.countCalls({ host: 'api' })).toBe(apiCalls);
+    expect(parts.emulator.countCalls({ host: 'api' })).toBe(apiCalls);
   });
 
   it('fetches one token for the fleet, also after it expires under 3 × 30 concurrent queries', async () => {
-    expect(emulator.countCalls({ host: 'accounts' })).toBeLessThanOrEqual(1);
-    emulator.expireAllTokens();
-    emulator.resetCalls();
-    const ids = emulator.catalog.artists.slice(0, 90).map((artist) => artist.id);
-    const results = await Promise.all(ids.map((id, i) => gql(fleet[i % 3], ARTIST, { id })));
+    expect(parts.emulator.countCalls({ host: 'accounts' })).toBeLessThanOrEqual(1);
+    parts.emulator.expireAllTokens();
+    parts.emulator.resetCalls();
+    const ids = parts.emulator.catalog.artists.slice(0, 90).map((artist) => artist.id);
+    const results = await Promise.all(ids.map((id, i) => gql(parts.fleet[i % 3], ARTIST, { id })));
     for (const result of results) expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(emulator.countCalls({ host: 'accounts' }), JSON.stringify(emulator.calls.filter((c) => c.host === 'accounts'))).toBe(1);
+    expect(parts.emulator.countCalls({ host: 'accounts' }), JSON.stringify(parts.emulator.calls.filter((c) => c.host === 'accounts'))).toBe(1);
   });
 
   it('a 429 with Retry-After 30 on one replica makes the others fail fast and call nothing', async () => {
-    const [a, b, c] = fleet;
-    const ids = emulator.catalog.artists.slice(100, 110).map((artist) => artist.id);
-    emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 30, times: 1 });
+    const [a, b, c] = parts.fleet;
+    const ids = parts.emulator.catalog.artists.slice(100, 110).map((artist) => artist.id);
+    parts.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 30, times: 1 });
     const limited = await gql(a, ARTIST, { id: ids[0] });
     expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     await new Promise((r) => setTimeout(r, 100));
-    emulator.resetCalls();
+    parts.emulator.resetCalls();
     for (const [i, replica] of [b, c, b, c].entries()) {
       const result = await gql(replica, ARTIST, { id: ids[i + 1] });
       expect(result.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
       expect(result.errors?.[0].extensions?.retryAfter).toBeGreaterThan(25);
     }
-    expect(emulator.calls).toHaveLength(0);
+    expect(parts.emulator.calls).toHaveLength(0);
   });
 });
 
 describe.skipIf(missing !== undefined)('replicas when Redis dies', () => {
-  let emulator: Emulator;
-  let redis: RedisServer;
-  let fleet: Replica[];
-  beforeAll(async () => {
-    emulator = await startEmulator();
-    redis = await startRedis();
-    fleet = await startFleet(emulator, redis, 3);
-  }, 60_000);
-  afterAll(async () => {
-    await stopFleet(fleet ?? []);
-    await redis?.kill();
-    await emulator?.close();
-  });
+  const parts = fleetOfThree();
 
   it('keep serving, stay ready, warn once each and count the fallbacks', async () => {
-    const ids = emulator.catalog.artists.slice(0, 30).map((artist) => artist.id);
-    for (const [i, replica] of fleet.entries()) expect((await gql(replica, ARTIST, { id: ids[i] })).errors).toBeUndefined();
-    await redis.kill();
+    const ids = parts.emulator.catalog.artists.slice(0, 30).map((artist) => artist.id);
+    for (const [i, replica] of parts.fleet.entries()) expect((await gql(replica, ARTIST, { id: ids[i] })).errors).toBeUndefined();
+    await parts.redis.kill();
     for (let round = 0; round < 3; round++) {
-      for (const [i, replica] of fleet.entries()) {
+      for (const [i, replica] of parts.fleet.entries()) {
         const result = await gql(replica, ARTIST, { id: ids[3 + round * 3 + i] });
         expect(result.errors).toBeUndefined();
         expect(result.data.artist.name).toBeTruthy();
       }
     }
-    for (const replica of fleet) {
+    for (const replica of parts.fleet) {
       expect((await fetch(`${replica.url}/ready`)).status).toBe(200);
       const metrics = await (await fetch(`${replica.url}/metrics`)).text();
       expect(metrics).toMatch(/shared_state_fallbacks_total\{operation="[^"]+"\} [1-9]/);
