@@ -1,98 +1,92 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type CallRecord, type Emulator } from '../../src/emulator/server.js';
-import { control, get, requestToken, token } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { startEmulator, type CallRecord } from '../../src/emulator/server.js';
+import { control, get, requestToken, token, emulatorForFile } from './helpers.js';
 
-let emulator: Emulator;
-let bearer: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  bearer = await token(emulator);
-});
-afterAll(() => emulator.close());
+const shared = emulatorForFile();
 
 describe('call log', () => {
   it('records every call in order with endpoint, host, query, status and ids', async () => {
-    emulator.resetCalls();
-    const { btsId, unknownId } = emulator.catalog.fixtures;
-    await get(emulator, `/artists/${btsId}`, bearer);
-    await get(emulator, `/search?q=love&type=artist&limit=2`, bearer);
-    await get(emulator, `/artists?ids=${btsId},${unknownId}`, bearer);
-    await requestToken(emulator);
-    await get(emulator, '/nowhere', bearer);
-    expect(emulator.calls.map((c) => [c.endpoint, c.host, c.status])).toEqual([
+    shared.emulator.resetCalls();
+    const { btsId, unknownId } = shared.emulator.catalog.fixtures;
+    await get(shared.emulator, `/artists/${btsId}`, shared.bearer);
+    await get(shared.emulator, `/search?q=love&type=artist&limit=2`, shared.bearer);
+    await get(shared.emulator, `/artists?ids=${btsId},${unknownId}`, shared.bearer);
+    await requestToken(shared.emulator);
+    await get(shared.emulator, '/nowhere', shared.bearer);
+    expect(shared.emulator.calls.map((c) => [c.endpoint, c.host, c.status])).toEqual([
       ['GET /v1/artists/{id}', 'api', 200],
       ['GET /v1/search', 'api', 200],
       ['GET /v1/artists', 'api', 403],
       ['POST /api/token', 'accounts', 200],
       ['GET /v1/nowhere', 'api', 404],
     ]);
-    expect(emulator.calls[0]).toMatchObject({ method: 'GET', path: `/v1/artists/${btsId}`, ids: [btsId] });
-    expect(emulator.calls[1].query).toEqual({ q: 'love', type: 'artist', limit: '2' });
-    expect(emulator.calls[1].ids).toBeUndefined();
-    expect(emulator.calls[2].ids).toEqual([btsId, unknownId]);
-    expect(emulator.calls[0].at).toBeLessThanOrEqual(emulator.calls[4].at);
+    expect(shared.emulator.calls[0]).toMatchObject({ method: 'GET', path: `/v1/artists/${btsId}`, ids: [btsId] });
+    expect(shared.emulator.calls[1].query).toEqual({ q: 'love', type: 'artist', limit: '2' });
+    expect(shared.emulator.calls[1].ids).toBeUndefined();
+    expect(shared.emulator.calls[2].ids).toEqual([btsId, unknownId]);
+    expect(shared.emulator.calls[0].at).toBeLessThanOrEqual(shared.emulator.calls[4].at);
   });
 
   it('counts calls by endpoint and host', async () => {
-    emulator.resetCalls();
-    await get(emulator, `/artists/${emulator.catalog.fixtures.btsId}`, bearer);
-    await get(emulator, `/artists/${emulator.catalog.fixtures.btscId}`, bearer);
-    await requestToken(emulator);
-    expect(emulator.countCalls()).toBe(3);
-    expect(emulator.countCalls({ endpoint: 'GET /v1/artists/{id}' })).toBe(2);
-    expect(emulator.countCalls({ host: 'accounts' })).toBe(1);
-    expect(emulator.countCalls({ host: 'accounts', endpoint: 'GET /v1/artists/{id}' })).toBe(0);
-    emulator.resetCalls();
-    expect(emulator.countCalls()).toBe(0);
-    expect(emulator.calls).toHaveLength(0);
+    shared.emulator.resetCalls();
+    await get(shared.emulator, `/artists/${shared.emulator.catalog.fixtures.btsId}`, shared.bearer);
+    await get(shared.emulator, `/artists/${shared.emulator.catalog.fixtures.btscId}`, shared.bearer);
+    await requestToken(shared.emulator);
+    expect(shared.emulator.countCalls()).toBe(3);
+    expect(shared.emulator.countCalls({ endpoint: 'GET /v1/artists/{id}' })).toBe(2);
+    expect(shared.emulator.countCalls({ host: 'accounts' })).toBe(1);
+    expect(shared.emulator.countCalls({ host: 'accounts', endpoint: 'GET /v1/artists/{id}' })).toBe(0);
+    shared.emulator.resetCalls();
+    expect(shared.emulator.countCalls()).toBe(0);
+    expect(shared.emulator.calls).toHaveLength(0);
   });
 });
 
 describe('control API', () => {
   it('reads and clears the call log, without logging itself', async () => {
-    emulator.resetCalls();
-    await get(emulator, `/artists/${emulator.catalog.fixtures.btsId}`, bearer);
-    const calls = await control(emulator, 'GET', 'calls');
+    shared.emulator.resetCalls();
+    await get(shared.emulator, `/artists/${shared.emulator.catalog.fixtures.btsId}`, shared.bearer);
+    const calls = await control(shared.emulator, 'GET', 'calls');
     expect((calls.body as CallRecord[]).map((c) => c.endpoint)).toEqual(['GET /v1/artists/{id}']);
     expect(calls.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    await control(emulator, 'DELETE', 'calls');
-    expect(emulator.calls).toHaveLength(0);
+    await control(shared.emulator, 'DELETE', 'calls');
+    expect(shared.emulator.calls).toHaveLength(0);
   });
 
   it('adds and clears faults', async () => {
-    expect((await control(emulator, 'POST', 'faults', { kind: 'status', status: 500, match: { endpoint: 'GET /v1/search' } })).status).toBe(200);
-    expect((await control(emulator, 'POST', 'faults', [{ kind: 'latency', latencyMs: 1 }, { kind: 'drop', times: 1, match: { host: 'accounts' } }])).status).toBe(200);
-    expect((await control(emulator, 'GET', 'faults')).body).toHaveLength(3);
-    expect((await get(emulator, '/search?q=a&type=artist', bearer)).status).toBe(500);
-    await control(emulator, 'DELETE', 'faults');
-    expect(emulator.faults.active).toHaveLength(0);
-    expect((await get(emulator, '/search?q=a&type=artist', bearer)).status).toBe(200);
+    expect((await control(shared.emulator, 'POST', 'faults', { kind: 'status', status: 500, match: { endpoint: 'GET /v1/search' } })).status).toBe(200);
+    expect((await control(shared.emulator, 'POST', 'faults', [{ kind: 'latency', latencyMs: 1 }, { kind: 'drop', times: 1, match: { host: 'accounts' } }])).status).toBe(200);
+    expect((await control(shared.emulator, 'GET', 'faults')).body).toHaveLength(3);
+    expect((await get(shared.emulator, '/search?q=a&type=artist', shared.bearer)).status).toBe(500);
+    await control(shared.emulator, 'DELETE', 'faults');
+    expect(shared.emulator.faults.active).toHaveLength(0);
+    expect((await get(shared.emulator, '/search?q=a&type=artist', shared.bearer)).status).toBe(200);
   });
 
   it('refuses bad fault rules with a 400', async () => {
-    const answer = await control(emulator, 'POST', 'faults', { kind: 'nope' });
+    const answer = await control(shared.emulator, 'POST', 'faults', { kind: 'nope' });
     expect(answer.status).toBe(400);
     expect(answer.body.error.message).toMatch(/kind/);
   });
 
   it('switches the app mode', async () => {
-    expect((await control(emulator, 'POST', 'mode', { mode: 'extended' })).body).toEqual({ mode: 'extended' });
-    expect(emulator.mode).toBe('extended');
-    expect((await get(emulator, `/artists?ids=${emulator.catalog.fixtures.btsId}`, bearer)).status).toBe(200);
-    expect((await control(emulator, 'POST', 'mode', { mode: 'party' })).status).toBe(400);
-    await control(emulator, 'POST', 'mode', { mode: 'development' });
-    expect(emulator.mode).toBe('development');
+    expect((await control(shared.emulator, 'POST', 'mode', { mode: 'extended' })).body).toEqual({ mode: 'extended' });
+    expect(shared.emulator.mode).toBe('extended');
+    expect((await get(shared.emulator, `/artists?ids=${shared.emulator.catalog.fixtures.btsId}`, shared.bearer)).status).toBe(200);
+    expect((await control(shared.emulator, 'POST', 'mode', { mode: 'party' })).status).toBe(400);
+    await control(shared.emulator, 'POST', 'mode', { mode: 'development' });
+    expect(shared.emulator.mode).toBe('development');
   });
 
   it('expires tokens', async () => {
-    const old = await token(emulator);
-    await control(emulator, 'POST', 'expire-tokens');
-    expect((await get(emulator, `/artists/${emulator.catalog.fixtures.btsId}`, old)).status).toBe(401);
-    bearer = await token(emulator);
+    const old = await token(shared.emulator);
+    await control(shared.emulator, 'POST', 'expire-tokens');
+    expect((await get(shared.emulator, `/artists/${shared.emulator.catalog.fixtures.btsId}`, old)).status).toBe(401);
+    shared.bearer = await token(shared.emulator);
   });
 
   it('serves the fixtures', async () => {
-    expect((await control(emulator, 'GET', 'fixtures')).body).toEqual(emulator.catalog.fixtures);
+    expect((await control(shared.emulator, 'GET', 'fixtures')).body).toEqual(shared.emulator.catalog.fixtures);
   });
 });
 

@@ -1,28 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from '../../src/spotify/types.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { get, token } from './helpers.js';
+import { get, emulatorForFile } from './helpers.js';
 
-let emulator: Emulator;
-let bearer: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  bearer = await token(emulator);
-});
-afterAll(() => emulator.close());
-afterEach(() => emulator.setMode('development'));
+const shared = emulatorForFile();
+afterEach(() => shared.emulator.setMode('development'));
 
-const call = <T = any>(path: string) => get<T>(emulator, path, bearer);
-const fx = () => emulator.catalog.fixtures;
+const call = <T = any>(path: string) => get<T>(shared.emulator, path, shared.bearer);
+const fx = () => shared.emulator.catalog.fixtures;
 
 describe('artists', () => {
   it('GET /artists/{id} in extended mode has genres, popularity and followers', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const { status, body } = await call<FullArtist>(`/artists/${fx().btsId}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({
       id: fx().btsId, name: 'BTS', type: 'artist', uri: `spotify:artist:${fx().btsId}`,
-      href: `${emulator.apiUrl}/artists/${fx().btsId}`,
+      href: `${shared.emulator.apiUrl}/artists/${fx().btsId}`,
       external_urls: { spotify: `https://open.spotify.com/artist/${fx().btsId}` },
       followers: { href: null, total: expect.any(Number) },
       popularity: expect.any(Number),
@@ -52,7 +45,7 @@ describe('artists', () => {
   });
 
   it('GET /artists?ids= in extended mode keeps positions and answers null for unknown ids', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const ids = [fx().btscId, fx().unknownId, fx().btsId, fx().btscId];
     const { status, body } = await call<{ artists: (FullArtist | null)[] }>(`/artists?ids=${ids.join(',')}`);
     expect(status).toBe(200);
@@ -60,7 +53,7 @@ describe('artists', () => {
   });
 
   it('GET /artists?ids= refuses more than 50 ids and malformed ones', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const many = Array.from({ length: 51 }, () => fx().btsId).join(',');
     expect((await call(`/artists?ids=${many}`)).body).toEqual({ error: { status: 400, message: 'Too many ids requested' } });
     expect((await call(`/artists?ids=${fx().btsId},bad`)).body.error.message).toBe('Invalid base62 id');
@@ -71,7 +64,7 @@ describe('artists', () => {
     const first = await call<Paging<ArtistDiscographyAlbum>>(path);
     expect(first.body.limit).toBe(5);
     expect(first.body.total).toBeGreaterThan(25);
-    expect(first.body.next).toBe(`${emulator.apiUrl}${path}?offset=5&limit=5`);
+    expect(first.body.next).toBe(`${shared.emulator.apiUrl}${path}?offset=5&limit=5`);
     const seen: string[] = [];
     for (let offset = 0; offset < first.body.total; offset += 10) {
       const page = await call<Paging<ArtistDiscographyAlbum>>(`${path}?limit=10&offset=${offset}`);
@@ -83,7 +76,7 @@ describe('artists', () => {
   });
 
   it('GET /artists/{id}/albums filters by include_groups and shows album_group in extended mode', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const path = `/artists/${fx().btsId}/albums?include_groups=single,appears_on&limit=50`;
     const { body } = await call<Paging<ArtistDiscographyAlbum>>(path);
     expect(body.items.length).toBe(body.total);
@@ -94,7 +87,7 @@ describe('artists', () => {
 
   it('GET /artists/{id}/top-tracks: 403 in development, 10 full tracks in extended', async () => {
     expect((await call(`/artists/${fx().btsId}/top-tracks`)).status).toBe(403);
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const { body } = await call<{ tracks: FullTrack[] }>(`/artists/${fx().btsId}/top-tracks?market=US`);
     expect(body.tracks).toHaveLength(10);
     const pops = body.tracks.map((t) => t.popularity!);
@@ -109,7 +102,7 @@ describe('albums', () => {
     expect(body.total_tracks).toBe(120);
     expect(body.tracks.items).toHaveLength(50);
     expect(body.tracks.total).toBe(120);
-    expect(body.tracks.next).toBe(`${emulator.apiUrl}/albums/${fx().longAlbumId}/tracks?offset=50&limit=50`);
+    expect(body.tracks.next).toBe(`${shared.emulator.apiUrl}/albums/${fx().longAlbumId}/tracks?offset=50&limit=50`);
     expect(body.copyrights.length).toBeGreaterThan(0);
     expect(body).not.toHaveProperty('label');
     expect(body).not.toHaveProperty('popularity');
@@ -117,7 +110,7 @@ describe('albums', () => {
   });
 
   it('GET /albums/{id} in extended mode has label, popularity and genres', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const { body } = await call<FullAlbum>(`/albums/${fx().bigAlbumId}`);
     expect(body).toMatchObject({ label: expect.any(String), popularity: expect.any(Number), genres: [] });
   });
@@ -146,7 +139,7 @@ describe('albums', () => {
 
   it('GET /albums?ids= is 403 in development, at most 20 ids in extended', async () => {
     expect((await call(`/albums?ids=${fx().bigAlbumId}`)).status).toBe(403);
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const ok = await call<{ albums: (FullAlbum | null)[] }>(`/albums?ids=${fx().bigAlbumId},${fx().unknownId}`);
     expect(ok.body.albums.map((a) => a?.id ?? null)).toEqual([fx().bigAlbumId, null]);
     const many = Array.from({ length: 21 }, () => fx().bigAlbumId).join(',');
@@ -155,14 +148,14 @@ describe('albums', () => {
 });
 
 describe('tracks', () => {
-  const trackId = () => emulator.catalog.tracks[0].id;
+  const trackId = () => shared.emulator.catalog.tracks[0].id;
 
   it('GET /tracks/{id} is a full track; deprecated fields only in extended mode', async () => {
     const dev = await call<FullTrack>(`/tracks/${trackId()}`);
     expect(dev.body).toMatchObject({ id: trackId(), type: 'track', album: { type: 'album' }, is_local: false });
     expect(dev.body).not.toHaveProperty('popularity');
     expect(dev.body).not.toHaveProperty('preview_url');
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const ext = await call<FullTrack>(`/tracks/${trackId()}`);
     expect(ext.body).toHaveProperty('popularity');
     expect(ext.body).toHaveProperty('preview_url');
@@ -170,7 +163,7 @@ describe('tracks', () => {
 
   it('GET /tracks?ids= is 403 in development, works in extended', async () => {
     expect((await call(`/tracks?ids=${trackId()}`)).status).toBe(403);
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const { body } = await call<{ tracks: (FullTrack | null)[] }>(`/tracks?ids=${trackId()},${fx().unknownId}`);
     expect(body.tracks.map((t) => t?.id ?? null)).toEqual([trackId(), null]);
   });
@@ -188,20 +181,20 @@ describe('anything else', () => {
   });
 
   it('400 for a several-items call without ids', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     const { status, body } = await call('/tracks');
     expect(status).toBe(400);
     expect(body.error.status).toBe(400);
   });
 
   it('405 for a known path with the wrong method', async () => {
-    const res = await fetch(`${emulator.apiUrl}/search?q=a&type=artist`, { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
+    const res = await fetch(`${shared.emulator.apiUrl}/search?q=a&type=artist`, { method: 'POST', headers: { Authorization: `Bearer ${shared.bearer}` } });
     expect(res.status).toBe(405);
     expect((await res.json()).error.status).toBe(405);
   });
 
   it('answers JSON with keep-alive', async () => {
-    const res = await fetch(`${emulator.apiUrl}/artists/${fx().btsId}`, { headers: { Authorization: `Bearer ${bearer}` } });
+    const res = await fetch(`${shared.emulator.apiUrl}/artists/${fx().btsId}`, { headers: { Authorization: `Bearer ${shared.bearer}` } });
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('connection')).toBe('keep-alive');
     await res.text();

@@ -1,40 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FaultController } from '../../src/emulator/faults.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { get, requestToken, token } from './helpers.js';
+import { get, requestToken, token, emulatorForFile } from './helpers.js';
 
-let emulator: Emulator;
-let bearer: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  bearer = await token(emulator);
-});
-afterAll(() => emulator.close());
+const shared = emulatorForFile();
 afterEach(() => {
-  emulator.faults.clear();
-  emulator.faults.latencyMs = 0;
+  shared.emulator.faults.clear();
+  shared.emulator.faults.latencyMs = 0;
 });
 
 const SEARCH = 'GET /v1/search';
-const searchUrl = () => `${emulator.apiUrl}/search?q=love&type=track`;
-const fetchSearch = () => fetch(searchUrl(), { headers: { Authorization: `Bearer ${bearer}` } });
+const searchUrl = () => `${shared.emulator.apiUrl}/search?q=love&type=track`;
+const fetchSearch = () => fetch(searchUrl(), { headers: { Authorization: `Bearer ${shared.bearer}` } });
 
 describe('fault kinds', () => {
   it('status: that status with a Web API error body', async () => {
-    emulator.faults.add({ match: { endpoint: SEARCH }, kind: 'status', status: 503 });
+    shared.emulator.faults.add({ match: { endpoint: SEARCH }, kind: 'status', status: 503 });
     const res = await fetchSearch();
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ error: { status: 503, message: 'Service unavailable' } });
   });
 
   it('status 401 says the token expired', async () => {
-    emulator.faults.add({ kind: 'status', status: 401, times: 1 });
+    shared.emulator.faults.add({ kind: 'status', status: 401, times: 1 });
     const res = await fetchSearch();
     expect(await res.json()).toEqual({ error: { status: 401, message: 'The access token expired' } });
   });
 
   it('rate-limit: 429 with Retry-After and the reason', async () => {
-    emulator.faults.add({ kind: 'rate-limit', retryAfter: 7, reason: 'QUOTA_EXCEEDED', times: 1 });
+    shared.emulator.faults.add({ kind: 'rate-limit', retryAfter: 7, reason: 'QUOTA_EXCEEDED', times: 1 });
     const res = await fetchSearch();
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('7');
@@ -42,20 +35,20 @@ describe('fault kinds', () => {
   });
 
   it('rate-limit without a reason leaves it out', async () => {
-    emulator.faults.add({ kind: 'rate-limit', retryAfter: 2, times: 1 });
+    shared.emulator.faults.add({ kind: 'rate-limit', retryAfter: 2, times: 1 });
     expect(await (await fetchSearch()).json()).toEqual({ error: { status: 429, message: 'API rate limit exceeded' } });
   });
 
   it('drop: the socket closes without an answer, logged with status 0', async () => {
-    emulator.resetCalls();
-    emulator.faults.add({ kind: 'drop', times: 1 });
+    shared.emulator.resetCalls();
+    shared.emulator.faults.add({ kind: 'drop', times: 1 });
     await expect(fetchSearch()).rejects.toThrow();
-    expect(emulator.calls.at(-1)).toMatchObject({ endpoint: SEARCH, status: 0 });
+    expect(shared.emulator.calls.at(-1)).toMatchObject({ endpoint: SEARCH, status: 0 });
     expect((await fetchSearch()).status).toBe(200);
   });
 
   it('latency: answers normally after the delay', async () => {
-    emulator.faults.add({ kind: 'latency', latencyMs: 150, times: 1 });
+    shared.emulator.faults.add({ kind: 'latency', latencyMs: 150, times: 1 });
     const started = Date.now();
     const res = await fetchSearch();
     expect(res.status).toBe(200);
@@ -64,7 +57,7 @@ describe('fault kinds', () => {
   });
 
   it('not-json: 200 with an HTML body', async () => {
-    emulator.faults.add({ kind: 'not-json', times: 1 });
+    shared.emulator.faults.add({ kind: 'not-json', times: 1 });
     const res = await fetchSearch();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -73,7 +66,7 @@ describe('fault kinds', () => {
 
   it('truncated: full Content-Length, half the bytes, then the connection closes', async () => {
     const full = await (await fetchSearch()).text();
-    emulator.faults.add({ kind: 'truncated', times: 1 });
+    shared.emulator.faults.add({ kind: 'truncated', times: 1 });
     const res = await fetchSearch();
     expect(res.status).toBe(200);
     expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(full));
@@ -81,7 +74,7 @@ describe('fault kinds', () => {
   });
 
   it('slow-headers: nothing arrives before the delay', async () => {
-    emulator.faults.add({ kind: 'slow-headers', latencyMs: 200, times: 1 });
+    shared.emulator.faults.add({ kind: 'slow-headers', latencyMs: 200, times: 1 });
     const started = Date.now();
     const res = await fetchSearch();
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
@@ -90,7 +83,7 @@ describe('fault kinds', () => {
   });
 
   it('slow-body: headers at once, the rest of the body after the delay', async () => {
-    emulator.faults.add({ kind: 'slow-body', latencyMs: 300, times: 1 });
+    shared.emulator.faults.add({ kind: 'slow-body', latencyMs: 300, times: 1 });
     const started = Date.now();
     const res = await fetchSearch();
     const headersAfter = Date.now() - started;
@@ -101,26 +94,26 @@ describe('fault kinds', () => {
   });
 
   it('controller latency applies to every call', async () => {
-    emulator.faults.latencyMs = 120;
+    shared.emulator.faults.latencyMs = 120;
     const started = Date.now();
     await (await fetchSearch()).json();
-    await requestToken(emulator);
+    await requestToken(shared.emulator);
     expect(Date.now() - started).toBeGreaterThanOrEqual(230);
   });
 });
 
 describe('fault matching', () => {
   it('matches by endpoint and host, and stops after `times`', async () => {
-    emulator.faults.add({ match: { endpoint: 'GET /v1/artists/{id}' }, kind: 'status', status: 500, times: 2 });
-    emulator.faults.add({ match: { host: 'accounts' }, kind: 'status', status: 502, times: 1 });
-    const artist = `/artists/${emulator.catalog.fixtures.btsId}`;
+    shared.emulator.faults.add({ match: { endpoint: 'GET /v1/artists/{id}' }, kind: 'status', status: 500, times: 2 });
+    shared.emulator.faults.add({ match: { host: 'accounts' }, kind: 'status', status: 502, times: 1 });
+    const artist = `/artists/${shared.emulator.catalog.fixtures.btsId}`;
     expect((await fetchSearch()).status).toBe(200);
-    expect((await get(emulator, artist, bearer)).status).toBe(500);
-    expect((await get(emulator, artist, bearer)).status).toBe(500);
-    expect((await get(emulator, artist, bearer)).status).toBe(200);
-    expect((await requestToken(emulator)).status).toBe(502);
-    expect((await requestToken(emulator)).status).toBe(200);
-    expect(emulator.faults.active).toHaveLength(0);
+    expect((await get(shared.emulator, artist, shared.bearer)).status).toBe(500);
+    expect((await get(shared.emulator, artist, shared.bearer)).status).toBe(500);
+    expect((await get(shared.emulator, artist, shared.bearer)).status).toBe(200);
+    expect((await requestToken(shared.emulator)).status).toBe(502);
+    expect((await requestToken(shared.emulator)).status).toBe(200);
+    expect(shared.emulator.faults.active).toHaveLength(0);
   });
 
   it('the first matching non-latency rule wins; latency rules add up', () => {

@@ -1,6 +1,7 @@
 // Shared helpers for the emulator tests: real HTTP over loopback with the global fetch.
 
-import type { Emulator } from '../../src/emulator/server.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 
 export interface Answer<T = any> {
   status: number;
@@ -44,4 +45,15 @@ export async function control(emulator: Emulator, method: string, action: string
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: await res.json() };
+}
+
+/** One emulator and a bearer token for all of a file's tests; filled in before they run. */
+export function emulatorForFile(): { emulator: Emulator; bearer: string } {
+  const shared = {} as { emulator: Emulator; bearer: string };
+  beforeAll(async () => {
+    shared.emulator = await startEmulator();
+    shared.bearer = await token(shared.emulator);
+  });
+  afterAll(() => shared.emulator.close());
+  return shared;
 }

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/spotify/types.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { get, token } from './helpers.js';
+import { get, emulatorForFile } from './helpers.js';
 
-let emulator: Emulator;
-let bearer: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  bearer = await token(emulator);
-});
-afterAll(() => emulator.close());
+const shared = emulatorForFile();
 
-const search = (query: string) => get<SearchResponse & { error?: any }>(emulator, `/search?${query}`, bearer);
+const search = (query: string) => get<SearchResponse & { error?: any }>(shared.emulator, `/search?${query}`, shared.bearer);
 
 describe('GET /v1/search', () => {
   it('puts the three BTS artists first, exact name first', async () => {
     const { status, body } = await search('q=BTS&type=artist');
     expect(status).toBe(200);
     expect(body.artists!.items.map((a) => a.name)).toEqual(['BTS', 'BTS World', 'BTSC']);
-    expect(body.artists!.items[0].id).toBe(emulator.catalog.fixtures.btsId);
+    expect(body.artists!.items[0].id).toBe(shared.emulator.catalog.fixtures.btsId);
     expect(body.artists!.total).toBe(3);
   });
 
@@ -36,7 +29,7 @@ describe('GET /v1/search', () => {
   });
 
   it('answers one paging object per type with correct links', async () => {
-    const term = emulator.catalog.fixtures.bigSearchTerm;
+    const term = shared.emulator.catalog.fixtures.bigSearchTerm;
     const { body } = await search(`q=${term}&type=artist,album,track&limit=3&offset=6`);
     for (const key of ['artists', 'albums', 'tracks'] as const) {
       const page = body[key]!;
@@ -45,16 +38,16 @@ describe('GET /v1/search', () => {
       expect(page.offset).toBe(6);
       expect(page.total).toBeGreaterThan(60);
       const type = key.slice(0, -1);
-      expect(page.href).toBe(`${emulator.apiUrl}/search?offset=6&limit=3&q=${term}&type=${type}`);
-      expect(page.next).toBe(`${emulator.apiUrl}/search?offset=9&limit=3&q=${term}&type=${type}`);
-      expect(page.previous).toBe(`${emulator.apiUrl}/search?offset=3&limit=3&q=${term}&type=${type}`);
+      expect(page.href).toBe(`${shared.emulator.apiUrl}/search?offset=6&limit=3&q=${term}&type=${type}`);
+      expect(page.next).toBe(`${shared.emulator.apiUrl}/search?offset=9&limit=3&q=${term}&type=${type}`);
+      expect(page.previous).toBe(`${shared.emulator.apiUrl}/search?offset=3&limit=3&q=${term}&type=${type}`);
     }
     expect(body.tracks!.total).toBeGreaterThan(1100);
     expect(Object.keys(body)).toEqual(['artists', 'albums', 'tracks']);
   });
 
   it('orders by popularity after exact matches, and pages consistently', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     try {
       const first = await search('q=love&type=artist&limit=50');
       const second = await search('q=love&type=artist&limit=50&offset=50');
@@ -63,7 +56,7 @@ describe('GET /v1/search', () => {
       for (let i = 1; i < rest.length; i++) expect(rest[i - 1].popularity!).toBeGreaterThanOrEqual(rest[i].popularity!);
       expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
     } finally {
-      emulator.setMode('development');
+      shared.emulator.setMode('development');
     }
   });
 
@@ -89,12 +82,12 @@ describe('GET /v1/search', () => {
   });
 
   it('allows up to 50 per page in extended mode', async () => {
-    emulator.setMode('extended');
+    shared.emulator.setMode('extended');
     try {
       expect((await search('q=love&type=track&limit=50')).body.tracks!.items).toHaveLength(50);
       expect((await search('q=love&type=track&limit=51')).status).toBe(400);
     } finally {
-      emulator.setMode('development');
+      shared.emulator.setMode('development');
     }
   });
 
