@@ -12,6 +12,7 @@ import { operatorEndpoints } from './http/operator-endpoints.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { requestObservability } from './observability/request-plugin.js';
+import { requestIdOf } from './observability/request-scope.js';
 import { upstreamLogEvents } from './observability/upstream-log.js';
 import { browserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
@@ -61,7 +62,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: renderOfflineGraphiQL,
     cors: corsOptions(config),
-    context: () => createContext(dataSource.api, config.requestDeadlineMs, events, catalog),
+    context: ({ request }) => createContext(dataSource.api, config.requestDeadlineMs, events, catalog, requestIdOf(request)),
     maskedErrors: { maskError },
     plugins: [
       operatorEndpoints(metrics, upstreamReadiness(dataSource.api)),

@@ -13,7 +13,7 @@ const CHECK_TIMEOUT_MS = 3000;
 export function upstreamReadiness(api: SpotifyApi): ReadinessCheck {
   return async () => {
     try {
-      await api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, Date.now() + CHECK_TIMEOUT_MS);
+      await api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, { deadline: Date.now() + CHECK_TIMEOUT_MS });
     } catch (error) {
       if (!(error instanceof SpotifyRateLimitError)) throw error;
     }

@@ -3,7 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
-import { runWithRequestId } from './request-scope.js';
+import { setRequestId } from './request-scope.js';
 
 interface RequestState {
   id: string;
@@ -49,14 +49,12 @@ export function requestObservability(logger: Logger, metrics: GatewayMetrics, op
     const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const state: RequestState = { id, started: performance.now(), operation: '', codes: [], lookedUp: false };
     states.set(request, state);
+    // The GraphQL context reads it from here and passes it with every upstream call.
+    setRequestId(request, id);
     return state;
   };
 
   return {
-    // The whole request runs in the id's scope, so upstream retry and pause logs carry it too.
-    instrumentation: {
-      request: ({ request }, wrapped) => runWithRequestId((states.get(request) ?? start(request)).id, wrapped),
-    },
     onRequest({ request }) {
       if (!states.has(request)) start(request);
     },

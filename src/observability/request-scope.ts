@@ -1,14 +1,14 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+// The id of each request being served, so the GraphQL context can hand it to the data source
+// and every upstream log line can name the request that caused it. Passed explicitly rather
+// than through AsyncLocalStorage, whose per-promise bookkeeping cost about 15 % of uncached
+// throughput in the benchmark.
+const ids = new WeakMap<Request, string>();
 
-// The id of the request being served, visible to everything that runs on its behalf (resolvers,
-// loaders, calls to Spotify), so that upstream log lines name the request that caused them.
-const scope = new AsyncLocalStorage<string>();
-
-export function runWithRequestId<T>(requestId: string, fn: () => T): T {
-  return scope.run(requestId, fn);
+export function setRequestId(request: Request, requestId: string): void {
+  ids.set(request, requestId);
 }
 
-/** The current request's id, or undefined outside any request (a readiness check, start-up). */
-export function currentRequestId(): string | undefined {
-  return scope.getStore();
+/** The request's id, or undefined for one the request plugin never saw. */
+export function requestIdOf(request: Request): string | undefined {
+  return ids.get(request);
 }

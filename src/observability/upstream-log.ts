@@ -1,12 +1,8 @@
 import type { Logger } from '../logger.js';
 import type { UpstreamEvents } from '../spotify/events.js';
-import { currentRequestId } from './request-scope.js';
 
 /** The id of the request on whose behalf Spotify was called, when there is one. */
-const requestField = () => {
-  const requestId = currentRequestId();
-  return requestId === undefined ? {} : { requestId };
-};
+const requestField = (requestId: string | undefined) => (requestId === undefined ? {} : { requestId });
 
 /**
  * Upstream trouble worth an operator's eye: retries and rate-limit pauses at warn, token
@@ -14,12 +10,12 @@ const requestField = () => {
  */
 export function upstreamLogEvents(logger: Logger): UpstreamEvents {
   return {
-    retry: ({ endpoint, reason, attempt, delayMs }) =>
-      logger.warn('upstream retry', { ...requestField(), endpoint, reason, attempt, delayMs: Math.round(delayMs) }),
-    pause: ({ endpoint, retryAfterSeconds, reason }) =>
-      logger.warn('upstream rate limit: pausing calls to Spotify', { ...requestField(), endpoint, retryAfterSeconds, reason }),
-    tokenFetched: ({ expiresInSeconds }) => logger.info('access token fetched', { ...requestField(), expiresInSeconds }),
-    call: ({ endpoint, status, durationMs, mode }) =>
-      logger.log('debug', 'upstream call', { ...requestField(), endpoint, status, durationMs: Math.round(durationMs * 10) / 10, mode }),
+    retry: ({ endpoint, reason, attempt, delayMs, requestId }) =>
+      logger.warn('upstream retry', { ...requestField(requestId), endpoint, reason, attempt, delayMs: Math.round(delayMs) }),
+    pause: ({ endpoint, retryAfterSeconds, reason, requestId }) =>
+      logger.warn('upstream rate limit: pausing calls to Spotify', { ...requestField(requestId), endpoint, retryAfterSeconds, reason }),
+    tokenFetched: ({ expiresInSeconds, requestId }) => logger.info('access token fetched', { ...requestField(requestId), expiresInSeconds }),
+    call: ({ endpoint, status, durationMs, mode, requestId }) =>
+      logger.log('debug', 'upstream call', { ...requestField(requestId), endpoint, status, durationMs: Math.round(durationMs * 10) / 10, mode }),
   };
 }

@@ -48,7 +48,7 @@ AlbumRef.implement({
             {
               pageSize: ctx.capabilities.albumTracksPageSize,
               firstPage: album.tracks,
-              fetchPage: (offset, limit) => ctx.api.albumTracks(album.id, { offset, limit, market: model.market }, ctx.deadline),
+              fetchPage: (offset, limit) => ctx.api.albumTracks(album.id, { offset, limit, market: model.market }, ctx.call),
             },
             (track) => ({ track, market: model.market, album }),
           );

@@ -68,7 +68,7 @@ ArtistRef.implement({
             args,
             {
               pageSize: ctx.capabilities.artistAlbumsPageSize,
-              fetchPage: (offset, limit) => ctx.api.artistAlbums(artist.id, { offset, limit }, ctx.deadline),
+              fetchPage: (offset, limit) => ctx.api.artistAlbums(artist.id, { offset, limit }, ctx.call),
             },
             (album) => ({ album }),
           ),

@@ -1,3 +1,4 @@
+import type { CallContext } from './call.js';
 import type { Capabilities } from './capabilities.js';
 import type { SpotifyClient } from './client.js';
 import { SpotifyForbiddenError } from './errors.js';
@@ -26,7 +27,7 @@ export interface SearchParams extends PageParams {
 /**
  * The Spotify Web API endpoints the gateway uses, one method each, with the app mode's rules
  * applied before any call: what the mode forbids fails here, costing no request.
- * Callers validate ids and markets first; every method takes the request's deadline.
+ * Callers validate ids and markets first; every method takes the request's call context.
  */
 export class SpotifyApi {
   constructor(
@@ -34,56 +35,56 @@ export class SpotifyApi {
     readonly capabilities: Capabilities,
   ) {}
 
-  search(params: SearchParams, deadline: number): Promise<SearchResponse> {
+  search(params: SearchParams, call: CallContext): Promise<SearchResponse> {
     const { q, types, market, limit, offset } = params;
-    return this.client.get('search', '/search', { q, type: types.join(','), market, limit, offset }, deadline);
+    return this.client.get('search', '/search', { q, type: types.join(','), market, limit, offset }, call);
   }
 
-  artist(id: string, deadline: number): Promise<FullArtist> {
-    return this.client.get('artist', `/artists/${id}`, {}, deadline);
+  artist(id: string, call: CallContext): Promise<FullArtist> {
+    return this.client.get('artist', `/artists/${id}`, {}, call);
   }
 
-  async artists(ids: readonly string[], deadline: number): Promise<(FullArtist | null)[]> {
+  async artists(ids: readonly string[], call: CallContext): Promise<(FullArtist | null)[]> {
     this.requireSeveral('Get Several Artists', ids.length, this.capabilities.several?.artists);
-    const body = await this.client.get<{ artists: (FullArtist | null)[] }>('artists', '/artists', { ids: ids.join(',') }, deadline);
+    const body = await this.client.get<{ artists: (FullArtist | null)[] }>('artists', '/artists', { ids: ids.join(',') }, call);
     return body.artists;
   }
 
-  artistAlbums(id: string, page: PageParams, deadline: number): Promise<Paging<ArtistDiscographyAlbum>> {
-    return this.client.get('artist-albums', `/artists/${id}/albums`, { ...page }, deadline);
+  artistAlbums(id: string, page: PageParams, call: CallContext): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.client.get('artist-albums', `/artists/${id}/albums`, { ...page }, call);
   }
 
-  async artistTopTracks(id: string, market: string | undefined, deadline: number): Promise<FullTrack[]> {
+  async artistTopTracks(id: string, market: string | undefined, call: CallContext): Promise<FullTrack[]> {
     if (!this.capabilities.topTracks) {
       throw new SpotifyForbiddenError(
         "Artist top tracks are not available: Spotify removed Get Artist's Top Tracks for apps in Development Mode (set SPOTIFY_APP_MODE=extended for an Extended Quota Mode app)",
       );
     }
-    const body = await this.client.get<{ tracks: FullTrack[] }>('artist-top-tracks', `/artists/${id}/top-tracks`, { market }, deadline);
+    const body = await this.client.get<{ tracks: FullTrack[] }>('artist-top-tracks', `/artists/${id}/top-tracks`, { market }, call);
     return body.tracks;
   }
 
-  album(id: string, market: string | undefined, deadline: number): Promise<FullAlbum> {
-    return this.client.get('album', `/albums/${id}`, { market }, deadline);
+  album(id: string, market: string | undefined, call: CallContext): Promise<FullAlbum> {
+    return this.client.get('album', `/albums/${id}`, { market }, call);
   }
 
-  async albums(ids: readonly string[], market: string | undefined, deadline: number): Promise<(FullAlbum | null)[]> {
+  async albums(ids: readonly string[], market: string | undefined, call: CallContext): Promise<(FullAlbum | null)[]> {
     this.requireSeveral('Get Several Albums', ids.length, this.capabilities.several?.albums);
-    const body = await this.client.get<{ albums: (FullAlbum | null)[] }>('albums', '/albums', { ids: ids.join(','), market }, deadline);
+    const body = await this.client.get<{ albums: (FullAlbum | null)[] }>('albums', '/albums', { ids: ids.join(','), market }, call);
     return body.albums;
   }
 
-  albumTracks(id: string, page: PageParams, deadline: number): Promise<Paging<SimplifiedTrack>> {
-    return this.client.get('album-tracks', `/albums/${id}/tracks`, { ...page }, deadline);
+  albumTracks(id: string, page: PageParams, call: CallContext): Promise<Paging<SimplifiedTrack>> {
+    return this.client.get('album-tracks', `/albums/${id}/tracks`, { ...page }, call);
   }
 
-  track(id: string, market: string | undefined, deadline: number): Promise<FullTrack> {
-    return this.client.get('track', `/tracks/${id}`, { market }, deadline);
+  track(id: string, market: string | undefined, call: CallContext): Promise<FullTrack> {
+    return this.client.get('track', `/tracks/${id}`, { market }, call);
   }
 
-  async tracks(ids: readonly string[], market: string | undefined, deadline: number): Promise<(FullTrack | null)[]> {
+  async tracks(ids: readonly string[], market: string | undefined, call: CallContext): Promise<(FullTrack | null)[]> {
     this.requireSeveral('Get Several Tracks', ids.length, this.capabilities.several?.tracks);
-    const body = await this.client.get<{ tracks: (FullTrack | null)[] }>('tracks', '/tracks', { ids: ids.join(','), market }, deadline);
+    const body = await this.client.get<{ tracks: (FullTrack | null)[] }>('tracks', '/tracks', { ids: ids.join(','), market }, call);
     return body.tracks;
   }
 

@@ -1,3 +1,4 @@
+import type { CallContext } from './call.js';
 import { SpotifyAuthError, SpotifyRateLimitError, SpotifyUnavailableError, upstreamReason } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { Exchange } from './exchange.js';
@@ -38,10 +39,10 @@ export class TokenProvider {
 
   constructor(private readonly options: TokenProviderOptions) {}
 
-  async get(deadline: number): Promise<string> {
+  async get(call: CallContext): Promise<string> {
     const token = this.current;
     if (token && token.expiresAt > Date.now()) return token.accessToken;
-    this.refreshing ??= this.refresh(deadline).finally(() => {
+    this.refreshing ??= this.refresh(call).finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;
@@ -55,11 +56,16 @@ export class TokenProvider {
     await this.options.store.dropToken(accessToken);
   }
 
-  private async refresh(deadline: number): Promise<string> {
+  private async refresh(call: CallContext): Promise<string> {
+    const { deadline } = call;
     const { store } = this.options;
-    for (;;) {
+    const usable = async () => {
       const shared = await store.getToken();
-      if (shared && shared.expiresAt > Date.now() && !this.rejected.has(shared.accessToken)) {
+      return shared && shared.expiresAt > Date.now() && !this.rejected.has(shared.accessToken) ? shared : undefined;
+    };
+    for (;;) {
+      const shared = await usable();
+      if (shared) {
         this.current = shared;
         return shared.accessToken;
       }
@@ -70,7 +76,14 @@ export class TokenProvider {
       await sleep(LOCK_POLL_MS);
     }
     try {
-      const token = await this.fetchToken(deadline);
+      // Another process may have stored a token and released the lock between our look and
+      // our taking the lock: look once more before asking Spotify.
+      const stored = await usable();
+      if (stored) {
+        this.current = stored;
+        return stored.accessToken;
+      }
+      const token = await this.fetchToken(call);
       await store.setToken(token);
       this.current = token;
       return token.accessToken;
@@ -79,7 +92,7 @@ export class TokenProvider {
     }
   }
 
-  private async fetchToken(deadline: number): Promise<StoredToken> {
+  private async fetchToken(call: CallContext): Promise<StoredToken> {
     const { accountsUrl, credentials, exchange, events } = this.options;
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
     const response = await exchange.run(
@@ -90,7 +103,7 @@ export class TokenProvider {
         headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
         body: 'grant_type=client_credentials',
       },
-      deadline,
+      call,
     );
     const body = response.body as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
     if (response.status === 429) {
@@ -98,7 +111,7 @@ export class TokenProvider {
       const retryAfter = parseRetryAfter(response.headers['retry-after']);
       const reason = upstreamReason(response.body);
       await this.options.store.setPause({ until: Date.now() + retryAfter * 1000, reason });
-      events.pause?.({ endpoint: 'token', retryAfterSeconds: retryAfter, reason });
+      events.pause?.({ endpoint: 'token', retryAfterSeconds: retryAfter, reason, requestId: call.requestId });
       throw new SpotifyRateLimitError('Spotify is rate limiting token requests', retryAfter, reason);
     }
     if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
@@ -110,7 +123,7 @@ export class TokenProvider {
       throw new SpotifyUnavailableError(`Spotify's token endpoint answered ${response.status} without a token${code}`, response.status);
     }
     const lifetimeMs = body.expires_in * 1000;
-    events.tokenFetched?.({ expiresInSeconds: body.expires_in });
+    events.tokenFetched?.({ expiresInSeconds: body.expires_in, requestId: call.requestId });
     // Refresh a little early so a token never expires on its way to Spotify.
     const margin = Math.min(60_000, lifetimeMs / 10);
     return { accessToken: body.access_token, expiresAt: Date.now() + lifetimeMs - margin };

@@ -1,4 +1,5 @@
 import type { TokenProvider } from './auth.js';
+import type { CallContext } from './call.js';
 import {
   SpotifyAuthError,
   SpotifyRateLimitError,
@@ -39,7 +40,8 @@ const MAX_RATE_LIMIT_WAITS = 3;
 export class SpotifyClient {
   constructor(private readonly options: ClientOptions) {}
 
-  async get<T>(endpoint: string, path: string, query: Query, deadline: number): Promise<T> {
+  async get<T>(endpoint: string, path: string, query: Query, call: CallContext): Promise<T> {
+    const { deadline } = call;
     const url = this.url(path, query);
     let rejectedToken = false;
     for (let waits = 0; ; ) {
@@ -50,7 +52,7 @@ export class SpotifyClient {
       let token: string;
       try {
         try {
-          token = await this.options.tokens.get(deadline);
+          token = await this.options.tokens.get(call);
         } catch (error) {
           // The token endpoint's own short 429 set a pause: wait it out like any other.
           if (error instanceof SpotifyRateLimitError && error.retryAfterSeconds <= this.options.rateLimitWaitCapSeconds && waits < MAX_RATE_LIMIT_WAITS) {
@@ -62,7 +64,7 @@ export class SpotifyClient {
         response = await this.options.exchange.run(
           endpoint,
           { url, method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
-          deadline,
+          call,
         );
       } finally {
         release();
@@ -81,7 +83,7 @@ export class SpotifyClient {
         const retryAfter = parseRetryAfter(response.headers['retry-after']);
         const reason = upstreamReason(response.body);
         await this.options.store.setPause({ until: Date.now() + retryAfter * 1000, reason });
-        this.options.events.pause?.({ endpoint, retryAfterSeconds: retryAfter, reason });
+        this.options.events.pause?.({ endpoint, retryAfterSeconds: retryAfter, reason, requestId: call.requestId });
         waits += 1;
         if (waits > MAX_RATE_LIMIT_WAITS) throw new SpotifyRateLimitError('Spotify kept answering 429', retryAfter, reason);
         continue;

@@ -2,17 +2,18 @@ import type { AppMode } from './types.js';
 
 /**
  * What the data source reports about its own traffic, for metrics and logs.
- * Every hook is optional; none of them ever receives a token or a secret.
+ * Every hook is optional; none of them ever receives a token or a secret. `requestId` names
+ * the request on whose behalf Spotify was called.
  */
 export interface UpstreamEvents {
   /** One HTTP exchange with Spotify (status 0 when no answer came). */
-  call?(info: { endpoint: string; status: number; durationMs: number; mode: AppMode }): void;
+  call?(info: { endpoint: string; status: number; durationMs: number; mode: AppMode; requestId?: string }): void;
   /** An attempt failed and will be tried again after `delayMs`. */
-  retry?(info: { endpoint: string; reason: string; attempt: number; delayMs: number }): void;
+  retry?(info: { endpoint: string; reason: string; attempt: number; delayMs: number; requestId?: string }): void;
   /** A 429 put every call on hold until `until` (epoch ms). */
-  pause?(info: { endpoint: string; retryAfterSeconds: number; reason?: string }): void;
+  pause?(info: { endpoint: string; retryAfterSeconds: number; reason?: string; requestId?: string }): void;
   /** A new access token was fetched from the accounts service. */
-  tokenFetched?(info: { expiresInSeconds: number }): void;
+  tokenFetched?(info: { expiresInSeconds: number; requestId?: string }): void;
   /** A batch of keys went to Spotify through a loader. */
   batch?(info: { loader: string; size: number }): void;
   /** A cross-request catalog cache lookup. */

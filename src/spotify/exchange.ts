@@ -1,3 +1,4 @@
+import type { CallContext } from './call.js';
 import { SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import { backoffDelay, sleep } from './retry.js';
@@ -22,7 +23,8 @@ export interface ExchangeOptions {
 export class Exchange {
   constructor(private readonly options: ExchangeOptions) {}
 
-  async run(endpoint: string, request: Omit<TransportRequest, 'timeoutMs'>, deadline: number): Promise<TransportResponse> {
+  async run(endpoint: string, request: Omit<TransportRequest, 'timeoutMs'>, call: CallContext): Promise<TransportResponse> {
+    const { deadline, requestId } = call;
     const { transport, retries, events, mode } = this.options;
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
@@ -32,13 +34,13 @@ export class Exchange {
       let lastError: Error;
       try {
         const response = await transport.send({ ...request, timeoutMs: Math.min(this.options.attemptTimeoutMs, left) });
-        events.call?.({ endpoint, status: response.status, durationMs: performance.now() - started, mode });
+        events.call?.({ endpoint, status: response.status, durationMs: performance.now() - started, mode, requestId });
         if (response.status < 500) return response;
         failure = `status ${response.status}`;
         lastError = new SpotifyUnavailableError(`Spotify answered ${response.status} to ${endpoint}`, response.status);
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
-        events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode });
+        events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
         failure = error.failure;
         lastError =
           error.failure === 'timeout'
@@ -47,7 +49,7 @@ export class Exchange {
       }
       const delayMs = backoffDelay(attempt);
       if (attempt >= retries || Date.now() + delayMs >= deadline) throw lastError;
-      events.retry?.({ endpoint, reason: failure, attempt: attempt + 1, delayMs });
+      events.retry?.({ endpoint, reason: failure, attempt: attempt + 1, delayMs, requestId });
       await sleep(delayMs);
     }
   }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { SpotifyApi } from './api.js';
+import type { CallContext } from './call.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { SpotifyNotFoundError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
@@ -85,7 +86,7 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
   return parts.flat();
 }
 
-export function createLoaders(api: SpotifyApi, deadline: number, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
+export function createLoaders(api: SpotifyApi, call: CallContext, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
   const several = api.capabilities.several;
   /** Serves what the catalog cache holds; only the rest goes to Spotify. */
   const cachedBatch =
@@ -123,24 +124,24 @@ export function createLoaders(api: SpotifyApi, deadline: number, events: Upstrea
       cachedBatch<string, FullArtist>('artist', (id) => id, async (ids) => {
         events.batch?.({ loader: 'artist', size: ids.length });
         return several
-          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, deadline))
-          : oneByOne(ids, (id) => api.artist(id, deadline));
+          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, call))
+          : oneByOne(ids, (id) => api.artist(id, call));
       }),
     ),
     album: byMarket(
       'album',
-      (id, market) => api.album(id, market, deadline),
-      several && ((ids, market) => api.albums(ids, market, deadline)),
+      (id, market) => api.album(id, market, call),
+      several && ((ids, market) => api.albums(ids, market, call)),
       several?.albums,
     ),
     track: byMarket(
       'track',
-      (id, market) => api.track(id, market, deadline),
-      several && ((ids, market) => api.tracks(ids, market, deadline)),
+      (id, market) => api.track(id, market, call),
+      several && ((ids, market) => api.tracks(ids, market, call)),
       several?.tracks,
     ),
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
-      (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market, deadline).catch((error: Error) => error))),
+      (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market, call).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },
     ),
     search: new DataLoader<SearchKey, Paging<unknown>, string>(
@@ -155,7 +156,7 @@ export function createLoaders(api: SpotifyApi, deadline: number, events: Upstrea
         }
         for (const window of windows.values()) {
           const { q, market, limit, offset } = window.key;
-          window.answer = api.search({ q, market, limit, offset, types: [...window.types] }, deadline);
+          window.answer = api.search({ q, market, limit, offset, types: [...window.types] }, call);
           window.answer.catch(() => undefined);
         }
         return Promise.all(
