@@ -1,23 +1,19 @@
 import type { ResponseCacheStorage } from '../cache/response-cache.js';
+import type { SharedLink } from './link.js';
 
 /**
  * The response cache on a shared store, with an in-process one taking over whenever the
- * shared one fails, so a Redis outage costs cache hits, never answers.
+ * shared one cannot be used, so a Redis outage costs cache hits, never answers.
  */
-export function fallbackCache(primary: ResponseCacheStorage, local: ResponseCacheStorage, isUp: () => boolean, onFallback: (operation: string, error: Error) => void): ResponseCacheStorage {
-  const use = async <T>(operation: string, run: (cache: ResponseCacheStorage) => T | Promise<T>): Promise<T> => {
-    if (isUp()) {
-      try {
-        return await run(primary);
-      } catch (error) {
-        onFallback(operation, error as Error);
-      }
-    } else onFallback(operation, new Error('not connected'));
-    return run(local);
-  };
+export function fallbackCache(
+  shared: ResponseCacheStorage,
+  local: ResponseCacheStorage,
+  connection: { status: string },
+  link: SharedLink,
+): ResponseCacheStorage {
   return {
-    get: (id) => use('responseCache.get', (cache) => cache.get(id)),
-    set: (id, data, entities, ttl) => use('responseCache.set', (cache) => cache.set(id, data, entities, ttl)),
-    invalidate: (entities) => use('responseCache.invalidate', (cache) => cache.invalidate(entities)),
+    get: (id) => link.use('responseCache.get', connection, shared, local, (cache) => cache.get(id)),
+    set: (id, data, entities, ttl) => link.use('responseCache.set', connection, shared, local, (cache) => cache.set(id, data, entities, ttl)),
+    invalidate: (entities) => link.use('responseCache.invalidate', connection, shared, local, (cache) => cache.invalidate(entities)),
   };
 }

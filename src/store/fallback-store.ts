@@ -1,46 +1,35 @@
 import { MemoryStore } from '../spotify/memory-store.js';
 import type { AppStateStore, RateLimitPause, StoredToken } from '../spotify/store.js';
-
-export interface FallbackEvents {
-  /** The shared store failed and the in-process one answered instead. */
-  fallback(operation: string, error: Error): void;
-}
+import type { SharedLink } from './link.js';
 
 /**
  * A shared store that never takes the gateway down: every operation goes to `primary` while
- * it is healthy and, when it fails or is not connected, to an in-process store instead.
- * `isUp` lets the caller say when the primary is reachable again (the Redis client reconnects
- * by itself), after which operations go back to it.
+ * the link says it is usable and, when it is not or the operation fails, to an in-process
+ * store instead. The Redis client reconnects by itself; once it does, operations go back.
+ *
+ * What this replica learns first-hand (the token it fetched from Spotify, a pause it was told
+ * of) is also kept in-process, so an outage starting later does not lose it.
  */
 export class FallbackStore implements AppStateStore {
   private readonly local = new MemoryStore();
 
   constructor(
     private readonly primary: AppStateStore,
-    private readonly isUp: () => boolean,
-    private readonly events: FallbackEvents,
+    /** The connection `primary` uses: its status says whether it can be asked. */
+    private readonly connection: { status: string },
+    private readonly link: SharedLink,
     /** Further connections to close with the store. */
     private readonly closeAlso: () => void = () => {},
   ) {}
 
-  private async use<T>(operation: string, run: (store: AppStateStore) => Promise<T>): Promise<T> {
-    if (this.isUp()) {
-      try {
-        return await run(this.primary);
-      } catch (error) {
-        this.events.fallback(operation, error as Error);
-      }
-    } else {
-      this.events.fallback(operation, new Error('not connected'));
-    }
-    return run(this.local);
+  private use<T>(operation: string, run: (store: AppStateStore) => Promise<T>): Promise<T> {
+    return this.link.use(operation, this.connection, this.primary, this.local, run);
   }
 
   getToken(): Promise<StoredToken | undefined> {
     return this.use('getToken', (s) => s.getToken());
   }
   setToken(token: StoredToken): Promise<void> {
-    // The local copy keeps serving if the shared store goes away later.
     void this.local.setToken(token);
     return this.use('setToken', (s) => s.setToken(token));
   }
@@ -55,8 +44,10 @@ export class FallbackStore implements AppStateStore {
     return this.use('releaseTokenLock', (s) => s.releaseTokenLock());
   }
   async getPause(): Promise<RateLimitPause | undefined> {
-    // Both are local reads; the later pause wins.
-    const [shared, local] = await Promise.all([this.use('getPause', (s) => s.getPause()), this.local.getPause()]);
+    // Both are in-process reads: the shared pause is pushed to this replica, and what it was
+    // told stays true while Redis is away. Not a Redis command, so it is not a sign of Redis
+    // being back either. The later pause wins.
+    const [shared, local] = await Promise.all([this.primary.getPause().catch(() => undefined), this.local.getPause()]);
     if (!shared) return local;
     if (!local) return shared;
     return shared.until >= local.until ? shared : local;

@@ -1,4 +1,3 @@
-import { createRedisCache } from '@envelop/response-cache-redis';
 import { Redis } from 'ioredis';
 import { createInMemoryCache, type ResponseCacheStorage } from '../cache/response-cache.js';
 import type { Logger } from '../logger.js';
@@ -6,7 +5,9 @@ import { MemoryStore } from '../spotify/memory-store.js';
 import type { AppStateStore } from '../spotify/store.js';
 import { fallbackCache } from './fallback-cache.js';
 import { FallbackStore } from './fallback-store.js';
+import { SharedLink } from './link.js';
 import { RedisStore } from './redis-store.js';
+import { redisResponseCache } from './response-cache.js';
 
 export interface SharedState {
   store: AppStateStore;
@@ -28,11 +29,16 @@ export interface SharedStateOptions {
 
 /** How long start-up waits for Redis before serving on in-process state. */
 const CONNECT_WAIT_MS = 3000;
+/**
+ * Longest a Redis command may take. Redis answers in well under a millisecond; one that takes
+ * this long is not answering, and the operation is served in-process instead.
+ */
+const COMMAND_TIMEOUT_MS = 500;
 
 /**
  * The state that belongs to the Spotify app: in-process without REDIS_URL; with it, in Redis
  * for the whole fleet, falling back to in-process state (and warning once) while Redis is
- * unreachable. The Redis client reconnects by itself.
+ * unreachable or not answering. The Redis clients reconnect by themselves.
  */
 export function createSharedState(options: SharedStateOptions): SharedState {
   if (!options.redisUrl) return { store: new MemoryStore(), ready: Promise.resolve() };
@@ -42,34 +48,26 @@ export function createSharedState(options: SharedStateOptions): SharedState {
       // Fail commands at once while disconnected, so callers fall back instead of queueing.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      connectTimeout: 2000,
       enableAutoPipelining: true,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
       ...extra,
     });
   const redis = connect();
-  const subscriber = connect({ enableOfflineQueue: true });
+  // The subscriber only listens; its subscription waits for a connection instead of failing.
+  const subscriber = connect({ enableOfflineQueue: true, commandTimeout: undefined });
   const cacheClient = connect({ keyPrefix: `${namespace}response-cache:` });
+  // Errors surface as failed commands (and fall back); the clients' own events would only repeat them.
   for (const client of [redis, subscriber, cacheClient]) client.on('error', () => undefined);
 
-  let degraded = false;
-  const fallback = (operation: string, error: Error) => {
-    options.onFallback?.(operation);
-    if (degraded) return;
-    degraded = true;
-    options.logger.warn('Redis is unavailable: using in-process state until it is back', { operation, error: error.message });
-  };
-  redis.on('ready', () => {
-    if (!degraded) return;
-    degraded = false;
-    options.logger.info('Redis is back: shared state restored');
-  });
-  const isUp = () => redis.status === 'ready';
-  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), isUp, { fallback }, () => cacheClient.disconnect());
+  const link = new SharedLink({ logger: options.logger, onFallback: options.onFallback });
+  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), redis, link, () => cacheClient.disconnect());
   const responseCache = fallbackCache(
-    createRedisCache({ redis: cacheClient }),
+    redisResponseCache(cacheClient),
     createInMemoryCache({ max: options.responseCacheMaxEntries ?? 1000 }),
-    () => cacheClient.status === 'ready',
-    fallback,
+    cacheClient,
+    link,
   );
   // Start serving once connected, so the first requests do not count as an outage; if Redis
   // is down at start, serve anyway on in-process state.
