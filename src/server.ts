@@ -69,13 +69,21 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received: finishing in-flight requests`);
-    const forced = setTimeout(() => process.exit(1), 10_000);
+    // No request outlives its deadline, so once it has passed only connections that were never
+    // going to finish remain (a client that never completes its request): those are closed.
+    const graceMs = config.requestDeadlineMs + 1000;
+    const forced = setTimeout(() => process.exit(1), graceMs + 5000);
     forced.unref();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Keep-alive sockets become idle as their last answers go out: close them as they do.
     const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();
+    const stragglers = setTimeout(() => {
+      logger.warn('connections still open after the grace period were closed');
+      server.closeAllConnections();
+    }, graceMs);
     await closed;
+    clearTimeout(stragglers);
     clearInterval(sweeper);
     await gateway.close();
     await upstream.emulator?.close();

@@ -25,6 +25,19 @@ export function operationCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): number {
+  // A fragment costs the same wherever it is spread, so each is counted once: fragments that
+  // spread others many times over would otherwise make this count take exponential time.
+  const fragmentCosts = new Map<string, number>();
+  const fragmentCost = (fragment: FragmentDefinitionNode): number => {
+    const known = fragmentCosts.get(fragment.name.value);
+    if (known !== undefined) return known;
+    // Validation refuses cycles before this runs; should one get here, it adds nothing.
+    fragmentCosts.set(fragment.name.value, 0);
+    const condition = schema.getType(fragment.typeCondition.name.value);
+    const cost = condition && isCompositeType(condition) ? costOf(fragment.selectionSet, condition) : 0;
+    fragmentCosts.set(fragment.name.value, cost);
+    return cost;
+  };
   const costOf = (set: SelectionSetNode, parent: GraphQLCompositeType): number => {
     let total = 0;
     for (const selection of set.selections) {
@@ -35,11 +48,12 @@ export function operationCost(
         const named = getNamedType(field.type);
         const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
         total += 1 + multiplier(named.name, () => getArgumentValues(field, selection, variables)) * below;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition);
       } else {
-        const set = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
-        if (!set) continue;
-        const condition = set.typeCondition ? schema.getType(set.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) total += costOf(set.selectionSet, condition);
+        const fragment = fragments[selection.name.value];
+        if (fragment) total += fragmentCost(fragment);
       }
     }
     return total;

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import { errorHygiene } from './error-hygiene.js';
 import { operationCost } from './page-cost.js';
 
 export type SecurityConfig = Pick<
@@ -85,26 +86,6 @@ function bodySizeLimit(maxBytes: number): Plugin {
   };
 }
 
-/**
- * Errors GraphQL itself raises while executing a request (a variable of the wrong type, a
- * missing required one) carry no code; they are the client's to fix.
- */
-function codeForRequestErrors(): Plugin {
-  return {
-    onExecute() {
-      return {
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          for (const error of result.errors) {
-            const extensions = error.extensions as Record<string, unknown>;
-            if (extensions.code === undefined) extensions.code = 'BAD_USER_INPUT';
-          }
-        },
-      };
-    },
-  };
-}
-
 /** Every limit a public GraphQL endpoint needs, in the order requests meet them. */
 export function securityPlugins(config: SecurityConfig): Plugin[] {
   return [
@@ -112,6 +93,6 @@ export function securityPlugins(config: SecurityConfig): Plugin[] {
     armor(config),
     ...(config.introspection ? [] : [noIntrospection()]),
     pageCostLimit(config.maxQueryCost),
-    codeForRequestErrors(),
+    errorHygiene(),
   ];
 }

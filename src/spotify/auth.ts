@@ -1,5 +1,5 @@
-import type { CallContext } from './call.js';
-import { SpotifyAuthError, SpotifyRateLimitError, SpotifyUnavailableError, upstreamReason } from './errors.js';
+import { beforeDeadline, type CallContext } from './call.js';
+import { SpotifyAuthError, SpotifyRateLimitError, SpotifyTimeoutError, SpotifyUnavailableError, upstreamReason } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { Exchange } from './exchange.js';
 import { parseRetryAfter, sleep } from './retry.js';
@@ -40,12 +40,24 @@ export class TokenProvider {
   constructor(private readonly options: TokenProviderOptions) {}
 
   async get(call: CallContext): Promise<string> {
-    const token = this.current;
-    if (token && token.expiresAt > Date.now()) return token.accessToken;
-    this.refreshing ??= this.refresh(call).finally(() => {
-      this.refreshing = undefined;
-    });
-    return this.refreshing;
+    for (;;) {
+      const token = this.current;
+      if (token && token.expiresAt > Date.now()) return token.accessToken;
+      if (!this.refreshing) {
+        this.refreshing = this.refresh(call).finally(() => {
+          this.refreshing = undefined;
+        });
+        return this.refreshing;
+      }
+      // Someone else's refresh runs to their request's deadline: wait for it no longer than
+      // ours allows, and if theirs ran out first while we still have time, refresh on ours.
+      try {
+        return await beforeDeadline(this.refreshing, call.deadline);
+      } catch (error) {
+        if (error instanceof SpotifyTimeoutError && Date.now() < call.deadline) continue;
+        throw error;
+      }
+    }
   }
 
   /** Spotify said 401 to this token: never use it again. */

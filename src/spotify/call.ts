@@ -1,3 +1,5 @@
+import { SpotifyTimeoutError } from './errors.js';
+
 /**
  * What every call to Spotify carries from the request that caused it: the time by which it
  * must be answered, and the request's id for the logs.
@@ -6,4 +8,15 @@ export interface CallContext {
   /** Epoch milliseconds; retries and waits stop there. */
   deadline: number;
   requestId?: string;
+}
+
+/** `promise`, or a timeout error when `deadline` comes first (the promise itself runs on). */
+export function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.reject(new SpotifyTimeoutError("The request's deadline passed while waiting for Spotify"));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SpotifyTimeoutError("The request's deadline passed while waiting for Spotify")), left);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

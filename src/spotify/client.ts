@@ -9,8 +9,9 @@ import {
 } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { Exchange } from './exchange.js';
+import type { RateLimitGate } from './gate.js';
 import type { ConcurrencyLimiter } from './limiter.js';
-import { parseRetryAfter, sleep } from './retry.js';
+import { parseRetryAfter } from './retry.js';
 import type { AppStateStore } from './store.js';
 
 export interface ClientOptions {
@@ -19,53 +20,51 @@ export interface ClientOptions {
   exchange: Exchange;
   store: AppStateStore;
   limiter: ConcurrencyLimiter;
+  /** Rate-limit pause and client-side budget. */
+  gate: RateLimitGate;
   events: UpstreamEvents;
-  /** A 429 or pause at most this long is waited out; longer ones fail fast. */
-  rateLimitWaitCapSeconds: number;
-  /** Optional client-side budget: calls per 30 s window (0 = none). */
-  requestsPer30s: number;
 }
 
 export type Query = Record<string, string | number | undefined>;
 
-const BUDGET_WINDOW_MS = 30_000;
 /** Short 429s are waited out, but not forever in a loop. */
 const MAX_RATE_LIMIT_WAITS = 3;
 
 /**
- * Authorised GET requests to the Web API. Before a call: honour a rate-limit pause in force,
- * the client-side budget and the concurrency bound. After: refresh the token once on 401,
- * wait out short 429s and turn long ones into a pause every caller sees.
+ * Authorised GET requests to the Web API. Before a call: pass the rate-limit gate (pause and
+ * budget) and the concurrency bound. After: refresh the token once on 401, wait out short
+ * 429s and turn long ones into a pause every caller sees.
  */
 export class SpotifyClient {
   constructor(private readonly options: ClientOptions) {}
 
   async get<T>(endpoint: string, path: string, query: Query, call: CallContext): Promise<T> {
-    const { deadline } = call;
+    const { gate, limiter } = this.options;
     const url = this.url(path, query);
     let rejectedToken = false;
     for (let waits = 0; ; ) {
-      await this.waitForPause(deadline);
-      await this.takeBudget(deadline);
-      const release = await this.options.limiter.acquire(deadline);
+      await gate.admit(call);
+      const queued = limiter.full;
+      const release = await limiter.acquire(call.deadline);
       let response;
       let token: string;
       try {
-        try {
-          token = await this.options.tokens.get(call);
-        } catch (error) {
-          // The token endpoint's own short 429 set a pause: wait it out like any other.
-          if (error instanceof SpotifyRateLimitError && error.retryAfterSeconds <= this.options.rateLimitWaitCapSeconds && waits < MAX_RATE_LIMIT_WAITS) {
-            waits += 1;
-            continue;
-          }
-          throw error;
-        }
+        // A call that waited for a connection may find a ban begun meanwhile.
+        if (queued) await gate.check();
+        token = await this.options.tokens.get(call);
         response = await this.options.exchange.run(
           endpoint,
           { url, method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
           call,
         );
+      } catch (error) {
+        // A short pause (seen by the gate, or set by the token endpoint's own 429): wait it out
+        // through `admit`, like any other.
+        if (gate.isShortWait(error) && waits < MAX_RATE_LIMIT_WAITS) {
+          waits += 1;
+          continue;
+        }
+        throw error;
       } finally {
         release();
       }
@@ -98,41 +97,4 @@ export class SpotifyClient {
     const search = params.toString();
     return `${this.options.apiUrl}${path}${search ? `?${search}` : ''}`;
   }
-
-  /** Waits out a short pause; a long one (or one past the deadline) fails at once, calling nobody. */
-  private async waitForPause(deadline: number): Promise<void> {
-    const pause = await this.options.store.getPause();
-    if (!pause) return;
-    const leftMs = pause.until - Date.now();
-    if (leftMs <= 0) return;
-    const retryAfter = Math.ceil(leftMs / 1000);
-    if (retryAfter > this.options.rateLimitWaitCapSeconds || pause.until >= deadline) {
-      throw new SpotifyRateLimitError(
-        pause.reason === 'QUOTA_EXCEEDED'
-          ? `Spotify's quota for this app is used up; calls resume in ${retryAfter} s`
-          : `Spotify is rate limiting this app; calls resume in ${retryAfter} s`,
-        retryAfter,
-        pause.reason,
-      );
-    }
-    await sleep(leftMs);
-  }
-
-  private async takeBudget(deadline: number): Promise<void> {
-    const limit = this.options.requestsPer30s;
-    if (limit <= 0) return;
-    for (;;) {
-      const waitMs = await this.options.store.takeBudget(limit, BUDGET_WINDOW_MS);
-      if (waitMs === 0) return;
-      if (Date.now() + waitMs >= deadline) {
-        throw new SpotifyRateLimitError(
-          `The gateway's own budget of ${limit} Spotify calls per 30 s is spent`,
-          Math.ceil(waitMs / 1000),
-          'GATEWAY_BUDGET',
-        );
-      }
-      await sleep(waitMs);
-    }
-  }
 }
-

@@ -13,6 +13,12 @@ export interface ExchangeOptions {
   /** Retries after 5xx and failed exchanges. */
   retries: number;
   events: UpstreamEvents;
+  /**
+   * Called before every retry, after its backoff: throwing stops the retry. The rate-limit
+   * gate goes here, so a retry never reaches Spotify during a pause that began meanwhile, and
+   * counts against the budget like any other call.
+   */
+  beforeRetry?: (endpoint: string, call: CallContext) => Promise<void>;
 }
 
 /**
@@ -51,6 +57,7 @@ export class Exchange {
       if (attempt >= retries || Date.now() + delayMs >= deadline) throw lastError;
       events.retry?.({ endpoint, reason: failure, attempt: attempt + 1, delayMs, requestId });
       await sleep(delayMs);
+      await this.options.beforeRetry?.(endpoint, call);
     }
   }
 }

@@ -18,6 +18,11 @@ export class ConcurrencyLimiter {
     return this.waiting.length;
   }
 
+  /** True when an `acquire` now would have to wait its turn. */
+  get full(): boolean {
+    return this.active >= this.max;
+  }
+
   async acquire(deadline: number): Promise<() => void> {
     if (this.active < this.max) {
       this.active += 1;

@@ -4,6 +4,7 @@ import { capabilitiesFor } from './capabilities.js';
 import { SpotifyClient } from './client.js';
 import type { UpstreamEvents } from './events.js';
 import { Exchange } from './exchange.js';
+import { RateLimitGate } from './gate.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import type { AppStateStore } from './store.js';
 import { Transport } from './transport.js';
@@ -35,12 +36,19 @@ export interface SpotifyDataSource {
 export function createSpotifyDataSource(options: DataSourceOptions): SpotifyDataSource {
   const events = options.events ?? {};
   const transport = new Transport({ connectionsPerHost: options.upstreamConcurrency });
+  const gate = new RateLimitGate({
+    store: options.store,
+    rateLimitWaitCapSeconds: options.rateLimitWaitCapSeconds,
+    requestsPer30s: options.upstreamRequestsPer30s,
+  });
   const exchange = new Exchange({
     transport,
     mode: options.appMode,
     attemptTimeoutMs: options.upstreamTimeoutMs,
     retries: options.upstreamRetries,
     events,
+    // The budget counts calls to the Web API; the token endpoint is Spotify's accounts service.
+    beforeRetry: (endpoint, call) => (endpoint === 'token' ? gate.check() : gate.readmit(call)),
   });
   const tokens = new TokenProvider({
     accountsUrl: options.accountsUrl,
@@ -56,9 +64,8 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     exchange,
     store: options.store,
     limiter,
+    gate,
     events,
-    rateLimitWaitCapSeconds: options.rateLimitWaitCapSeconds,
-    requestsPer30s: options.upstreamRequestsPer30s,
   });
   return {
     api: new SpotifyApi(client, capabilitiesFor(options.appMode)),

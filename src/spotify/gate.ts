@@ -1,0 +1,89 @@
+import type { CallContext } from './call.js';
+import { SpotifyRateLimitError } from './errors.js';
+import { sleep } from './retry.js';
+import type { AppStateStore, RateLimitPause } from './store.js';
+
+export interface RateLimitGateOptions {
+  store: AppStateStore;
+  /** A pause at most this long is waited out; longer ones fail fast. */
+  rateLimitWaitCapSeconds: number;
+  /** Optional client-side budget: calls per 30 s window (0 = none). */
+  requestsPer30s: number;
+}
+
+const BUDGET_WINDOW_MS = 30_000;
+
+/**
+ * The one place that decides whether a call may go to Spotify now: not during a rate-limit
+ * pause (the app's, shared by every replica through the store), and not over the client-side
+ * budget. Checked before a call is sent and again right before every attempt that was held up
+ * on the way (queued for a connection, backing off before a retry), because a ban may have
+ * started meanwhile and a call that reaches Spotify during one lengthens it.
+ */
+export class RateLimitGate {
+  constructor(private readonly options: RateLimitGateOptions) {}
+
+  /** Waits out a short pause and the budget; a long pause (or one past the deadline) fails at once. */
+  async admit(call: CallContext): Promise<void> {
+    const pause = await this.options.store.getPause();
+    if (pause) {
+      const leftMs = pause.until - Date.now();
+      if (leftMs > 0) {
+        if (Math.ceil(leftMs / 1000) > this.options.rateLimitWaitCapSeconds || pause.until >= call.deadline) throw pausedError(pause);
+        await sleep(leftMs);
+        // A longer pause may have begun while this one was waited out.
+        return this.admit(call);
+      }
+    }
+    await this.takeBudget(call.deadline);
+  }
+
+  /** Fails if a pause is in force, however short: the caller goes back to `admit`. */
+  async check(): Promise<void> {
+    const pause = await this.options.store.getPause();
+    if (pause && pause.until > Date.now()) throw pausedError(pause);
+  }
+
+  /** Before a retry: no pause may be in force, and the retry is one more call against the budget. */
+  async readmit(call: CallContext): Promise<void> {
+    await this.check();
+    await this.takeBudget(call.deadline);
+  }
+
+  /** True when `error` is a pause short enough to sit out: back to `admit`, which waits if the deadline allows. */
+  isShortWait(error: unknown): error is SpotifyRateLimitError {
+    return (
+      error instanceof SpotifyRateLimitError &&
+      error.reason !== 'GATEWAY_BUDGET' &&
+      error.retryAfterSeconds <= this.options.rateLimitWaitCapSeconds
+    );
+  }
+
+  private async takeBudget(deadline: number): Promise<void> {
+    const limit = this.options.requestsPer30s;
+    if (limit <= 0) return;
+    for (;;) {
+      const waitMs = await this.options.store.takeBudget(limit, BUDGET_WINDOW_MS);
+      if (waitMs === 0) return;
+      if (Date.now() + waitMs >= deadline) {
+        throw new SpotifyRateLimitError(
+          `The gateway's own budget of ${limit} Spotify calls per 30 s is spent`,
+          Math.ceil(waitMs / 1000),
+          'GATEWAY_BUDGET',
+        );
+      }
+      await sleep(waitMs);
+    }
+  }
+}
+
+function pausedError(pause: RateLimitPause): SpotifyRateLimitError {
+  const retryAfter = Math.max(1, Math.ceil((pause.until - Date.now()) / 1000));
+  return new SpotifyRateLimitError(
+    pause.reason === 'QUOTA_EXCEEDED'
+      ? `Spotify's quota for this app is used up; calls resume in ${retryAfter} s`
+      : `Spotify is rate limiting this app; calls resume in ${retryAfter} s`,
+    retryAfter,
+    pause.reason,
+  );
+}
