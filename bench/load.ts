@@ -15,9 +15,11 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** The status every answer should have (default: any 2xx). */
+  expectStatus?: 304;
 }
 
-/** One bounded autocannon run; non-2xx answers and socket errors count as failures. */
+/** One bounded autocannon run; unexpected statuses, socket errors and timeouts count as failures. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
@@ -27,11 +29,12 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     headers: options.headers,
     body: options.body,
   });
+  const unexpected = options.expectStatus === 304 ? result.non2xx - result['3xx'] + result['2xx'] : result.non2xx;
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts,
+    failures: unexpected + result.errors + result.timeouts,
   };
 }

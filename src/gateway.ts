@@ -4,6 +4,7 @@ import { createContext, type GatewayContext } from './context.js';
 import { maskError } from './schema/errors.js';
 import { schema, subgraphSchema } from './schema/index.js';
 import { securityPlugins } from './security/plugins.js';
+import { streamedBodyLimit } from './security/streamed-body-limit.js';
 import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
 import { CatalogCache } from './spotify/catalog-cache.js';
 import { combineEvents, type UpstreamEvents } from './spotify/events.js';
@@ -58,6 +59,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema : schema,
     graphqlEndpoint: '/graphql',
+    // Bodies are limited by streamedBodyLimit, without Yoga's per-request stream copy.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: renderOfflineGraphiQL,
@@ -71,6 +74,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // After persisted operations, so a request sent by id is named by its operation.
       requestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
       ...securityPlugins(config),
+      streamedBodyLimit(config.maxBodyBytes),
       ...(cacheTtlMs > 0 ? [
             responseCachePlugin({
               ttlMs: cacheTtlMs,

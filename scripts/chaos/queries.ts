@@ -3,6 +3,8 @@ import type { CatalogFixtures } from '../../src/emulator/catalog.js';
 export interface ChaosQuery {
   query: string;
   variables: Record<string, unknown>;
+  /** Bad input on purpose: answered BAD_USER_INPUT without a call to Spotify. */
+  invalid?: true;
 }
 
 /** A varied mix of what clients ask: searches, lookups, nested pages, bad input. */
@@ -23,8 +25,8 @@ export function chaosQueries(fixtures: CatalogFixtures, artistIds: string[], cou
     }),
     () => ({ query: 'query($ids: [ID!]!) { artists(ids: $ids) { name } }', variables: { ids: [pick(artistIds), pick(artistIds), fixtures.unknownId] } }),
     () => ({ query: 'query($id: ID!) { album(id: $id) { tracks(first: 50, after: "c3BvdGlmeS1vZmZzZXQ6NDk") { edges { node { name } } } } }', variables: { id: fixtures.longAlbumId } }),
-    () => ({ query: 'query($id: ID!) { artist(id: $id) { name } }', variables: { id: 'not-an-id' } }),
-    () => ({ query: 'query { search(query: "BTS") { artists(first: 500) { totalCount } } }', variables: {} }),
+    () => ({ query: 'query($id: ID!) { artist(id: $id) { name } }', variables: { id: 'not-an-id' }, invalid: true }),
+    () => ({ query: 'query { search(query: "BTS") { artists(first: 500) { totalCount } } }', variables: {}, invalid: true }),
   ];
   return Array.from({ length: count }, () => pick(makers)());
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { startEmulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { freePort, startNode, waitForOutput } from '../../test/helpers/processes.js';
+import { banPhase, type BanReport } from './ban.js';
+import { classify, emptyTally, type Tally } from './classify.js';
 import { chaosFaults, longBan, quotaExceeded } from './faults.js';
-import { chaosQueries } from './queries.js';
+import { chaosQueries, type ChaosQuery } from './queries.js';
 
 export interface ChaosOptions {
   queries: number;
@@ -10,26 +12,25 @@ export interface ChaosOptions {
   /** Share of upstream calls faulted (0.2 = 20 %). */
   faultShare: number;
   seed?: number;
+  /** Queries sent during the closing long ban (default 100). */
+  banQueries?: number;
 }
 
-export interface ChaosReport {
+export interface ChaosReport extends Tally {
   sent: number;
-  data: number;
-  partial: number;
-  /** Error codes seen in responses with partial data. */
-  partialCodes: Record<string, number>;
-  /** Responses with errors and no data, by error code (first error's). */
-  errorsByCode: Record<string, number>;
-  malformed: number;
   crashes: number;
   unhandledRejections: number;
   tokenCalls: number;
   upstreamCalls: number;
+  /** Upstream calls (token calls included) a fault rule answered or delayed. */
   faultedCalls: number;
+  /** The closing long ban, measured on its own. */
+  ban: BanReport;
   rssBeforeMb: number;
   rssAfterMb: number;
-  /** Occurrences of the client secret or an issued access token in responses or logs. */
+  /** Occurrences of the client secret, its Basic credentials or an access token in responses, logs or metrics. */
   leaks: number;
+  /** Duration of the faulted run (the ban excluded). */
   seconds: number;
 }
 
@@ -39,27 +40,29 @@ function rssMb(pid: number): number {
   return Math.round(kb / 102.4) / 10;
 }
 
-function wellFormed(body: any): boolean {
-  if (typeof body !== 'object' || body === null || (!('data' in body) && !('errors' in body))) return false;
-  return (body.errors ?? []).every((e: any) => typeof e.message === 'string' && typeof e.extensions?.code === 'string');
-}
-
-/** True when at least one field of the answer carries data (not just nulls). */
-function hasSomeData(data: unknown): boolean {
-  if (data === null || data === undefined) return false;
-  if (typeof data !== 'object') return true;
-  return Object.values(data).some(hasSomeData);
+/** Counts the calls a fault rule decided, which the call log cannot tell (slow answers end 200). */
+function countFaults(emulator: Emulator): () => number {
+  let faulted = 0;
+  const plan = emulator.faults.plan.bind(emulator.faults);
+  emulator.faults.plan = (endpoint, host) => {
+    const decided = plan(endpoint, host);
+    if (decided.fault || decided.delayMs > 0) faulted += 1;
+    return decided;
+  };
+  return () => faulted;
 }
 
 /**
  * Runs the gateway as its own process against the emulator with faults injected into a share
- * of upstream calls, sends a varied mix of queries, and counts how every one of them ended.
+ * of upstream calls, sends a varied mix of queries, and counts how every one of them ended;
+ * then holds a long ban and measures how queries fare during it.
  */
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const seed = options.seed ?? 2026;
   const secret = `chaos-secret-${seed}-do-not-leak`;
   const emulator = await startEmulator({ clientSecret: secret, faultSeed: seed });
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}/graphql`;
   const gateway = startNode('src/server.ts', {
     PORT: String(port),
     SPOTIFY_CLIENT_ID: emulator.clientId,
@@ -70,66 +73,77 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     REQUEST_DEADLINE_MS: '5000',
     CACHE_TTL_SECONDS: '0',
     RATE_LIMIT_WAIT_CAP_SECONDS: '1',
+    // Every upstream call is logged at debug: more output in which to look for secrets.
+    LOG_LEVEL: 'debug',
+    LOG_FORMAT: 'json',
   });
-  const started = Date.now();
+  const faulted = countFaults(emulator);
   try {
     await waitForOutput(gateway, (text) => text.includes('ready at'));
+    const started = Date.now();
     const pid = gateway.child.pid!;
     const rssBeforeMb = rssMb(pid);
     emulator.faults.add(chaosFaults(options.faultShare, seed));
-    const queries = chaosQueries(emulator.catalog.fixtures, emulator.catalog.artists.slice(0, 100).map((a) => a.id), options.queries, seed);
-    const report: ChaosReport = {
-      sent: 0, data: 0, partial: 0, partialCodes: {}, errorsByCode: {}, malformed: 0, crashes: 0, unhandledRejections: 0,
-      tokenCalls: 0, upstreamCalls: 0, faultedCalls: 0, rssBeforeMb, rssAfterMb: 0, leaks: 0, seconds: 0,
-    };
+    const artistIds = emulator.catalog.artists.slice(0, 100).map((a) => a.id);
+    const queries = chaosQueries(emulator.catalog.fixtures, artistIds, options.queries, seed);
+    const tally = emptyTally();
     const bodies: string[] = [];
-    let nextIndex = 0;
+    let crashes = 0;
+    let next = 0;
+    const send = async ({ query, variables }: ChaosQuery) => {
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const text = await response.text();
+        bodies.push(text);
+        classify(text, tally);
+      } catch {
+        tally.malformed += 1;
+        if (gateway.child.exitCode !== null) crashes += 1;
+      }
+    };
     const worker = async () => {
-      while (nextIndex < queries.length) {
-        const index = nextIndex++;
-        const { query, variables } = queries[index];
+      while (next < queries.length) {
+        const index = next++;
         if (index === Math.floor(queries.length * 0.5)) emulator.faults.add(longBan);
         if (index === Math.floor(queries.length * 0.8)) emulator.faults.add(quotaExceeded);
-        report.sent += 1;
-        let text = '';
-        try {
-          const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-            body: JSON.stringify({ query, variables }),
-          });
-          text = await response.text();
-          const body = JSON.parse(text);
-          bodies.push(text);
-          if (!wellFormed(body)) report.malformed += 1;
-          else if (body.errors?.length && hasSomeData(body.data)) {
-            report.partial += 1;
-            for (const code of new Set<string>(body.errors.map((e: any) => e.extensions.code))) {
-              report.partialCodes[code] = (report.partialCodes[code] ?? 0) + 1;
-            }
-          }
-          else if (body.errors?.length) {
-            const code = body.errors[0].extensions.code;
-            report.errorsByCode[code] = (report.errorsByCode[code] ?? 0) + 1;
-          } else report.data += 1;
-        } catch {
-          report.malformed += 1;
-          if (gateway.child.exitCode !== null) report.crashes += 1;
-        }
+        await send(queries[index]);
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, worker));
-    report.crashes += gateway.child.exitCode !== null ? 1 : 0;
-    report.rssAfterMb = rssMb(pid);
+    const tokenCalls = emulator.countCalls({ host: 'accounts' });
+    const upstreamCalls = emulator.countCalls({ host: 'api' });
+    const faultedCalls = faulted();
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+
+    const valid = chaosQueries(emulator.catalog.fixtures, artistIds, (options.banQueries ?? 100) * 2, seed + 1).filter((q) => !q.invalid);
+    const ban = await banPhase(emulator, url, valid.slice(0, options.banQueries ?? 100), options.concurrency);
+
+    crashes += gateway.child.exitCode !== null ? 1 : 0;
+    const rssAfterMb = rssMb(pid);
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     const output = gateway.output();
-    report.unhandledRejections = (output.match(/unhandled rejection/g) ?? []).length;
-    report.tokenCalls = emulator.countCalls({ host: 'accounts' });
-    report.upstreamCalls = emulator.countCalls({ host: 'api' });
-    report.faultedCalls = emulator.calls.filter((c) => c.status !== 200).length;
-    const everything = [...bodies, output].join('\n');
-    for (const needle of [secret, ...emulator.issuedTokens()]) report.leaks += everything.split(needle).length - 1;
-    report.seconds = Math.round((Date.now() - started) / 100) / 10;
-    return report;
+    const everything = [...bodies, output, metrics].join('\n');
+    const basic = Buffer.from(`${emulator.clientId}:${secret}`).toString('base64');
+    let leaks = 0;
+    for (const needle of [secret, basic, ...emulator.issuedTokens()]) leaks += everything.split(needle).length - 1;
+    return {
+      ...tally,
+      sent: queries.length,
+      crashes,
+      unhandledRejections: (output.match(/unhandled rejection/g) ?? []).length,
+      tokenCalls,
+      upstreamCalls,
+      faultedCalls,
+      ban,
+      rssBeforeMb,
+      rssAfterMb,
+      leaks,
+      seconds,
+    };
   } finally {
     gateway.child.kill('SIGTERM');
     await gateway.exited;

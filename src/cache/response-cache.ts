@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { AppMode } from '../spotify/types.js';
+import { serialiseOnce } from './serialise-once.js';
 
 export type ResponseCacheStorage = Cache;
 export { createInMemoryCache };
@@ -41,7 +42,7 @@ function cacheKey(params: { documentString: string; variableValues?: unknown; op
 export function responseCachePlugin(options: ResponseCacheOptions): Plugin {
   return useResponseCache({
     ttl: options.ttlMs,
-    cache: options.cache ?? createInMemoryCache({ max: options.maxEntries ?? 1000 }),
+    cache: options.cache ?? serialiseOnce(createInMemoryCache({ max: options.maxEntries ?? 1000 })),
     // Every client sees the same catalog: one shared "session" per app mode.
     session: () => options.appMode,
     buildResponseCacheKey: cacheKey,

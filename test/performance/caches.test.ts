@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createInMemoryCache } from '../../src/cache/response-cache.js';
+import { generatedManifest } from '../../src/http/persisted-operations.js';
+import { MemoryStore } from '../../src/spotify/memory-store.js';
 import { codes, harnessPerTest } from '../helpers/harness.js';
 
 const SEARCH = 'query($q: String!) { search(query: $q) { artists(first: 5) { edges { node { id name } } } } }';
@@ -18,6 +21,44 @@ describe('cross-request caches', () => {
     expect(h.emulator.calls).toHaveLength(0);
     await h.gql(SEARCH, { q: 'love' });
     expect(h.apiCalls('GET /v1/search')).toBe(1);
+  });
+
+  it('answers a hit with the very bytes of the first answer', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
+    const text = async () =>
+      (
+        await h.gateway.yoga.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: SEARCH, variables: { q: 'BTS' } }),
+        })
+      ).text();
+    const miss = await text();
+    expect(JSON.parse(miss).data.search.artists.edges[0].node.name).toBe('BTS');
+    expect(await text()).toBe(miss);
+    expect(await text()).toBe(miss);
+    expect(h.apiCalls('GET /v1/search')).toBe(1);
+  });
+
+  it('keys persisted operations by their text, not by their (absent) query', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
+    const manifest = Object.entries(JSON.parse(readFileSync(generatedManifest, 'utf8')) as Record<string, string>);
+    const idOf = (name: string) => manifest.find(([, text]) => text.includes(`query ${name}(`))![0];
+    // The same variables for both (each ignores the other's), so only the operation tells them apart.
+    const variables = { query: 'BTS', id: h.emulator.catalog.fixtures.bigAlbumId, first: 2 };
+    const send = async (documentId: string) =>
+      (
+        await h.gateway.yoga.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ documentId, variables }),
+        })
+      ).json();
+    expect((await send(idOf('SearchArtists'))).data.search.artists.edges).toHaveLength(2);
+    expect((await send(idOf('AlbumWithTracks'))).data.album.id).toBe(variables.id);
+    h.reset();
+    expect((await send(idOf('SearchArtists'))).data.search).toBeDefined();
+    expect(h.emulator.calls).toHaveLength(0);
   });
 
   it('keys responses by app mode', async () => {
@@ -39,6 +80,37 @@ describe('cross-request caches', () => {
     const retry = await h.gql(SEARCH, { q: 'BTS' });
     expect(retry.errors).toBeUndefined();
     expect(h.apiCalls('GET /v1/search')).toBe(2);
+  });
+
+  it('never stores a RATE_LIMITED answer: once the pause is over, Spotify is asked again', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60', RATE_LIMIT_WAIT_CAP_SECONDS: '0' } });
+    h.emulator.faults.add({ match: { host: 'api' }, kind: 'rate-limit', retryAfter: 1, times: 1 });
+    expect(codes(await h.gql(SEARCH, { q: 'BTS' }))).toEqual(['RATE_LIMITED']);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const after = await h.gql(SEARCH, { q: 'BTS' });
+    expect(after.errors).toBeUndefined();
+    expect(after.data.search.artists.edges[0].node.name).toBe('BTS');
+    expect(h.apiCalls('GET /v1/search')).toBe(2);
+  });
+
+  it('answers a revalidation with the ETag it gave with 304 and no body, calling nobody', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
+    const post = (headers: Record<string, string> = {}) =>
+      h.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: SEARCH, variables: { q: 'BTS' } }),
+      });
+    const first = await post();
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    h.reset();
+    const again = await post({ 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(h.emulator.calls).toHaveLength(0);
+    // An ETag it never gave is answered in full.
+    expect((await post({ 'if-none-match': 'not-an-etag' })).status).toBe(200);
   });
 
   it('serves full artists fetched by an earlier request from the catalog cache', async () => {
@@ -63,6 +135,20 @@ describe('cross-request caches', () => {
     await h.gql(ARTIST_IMAGES, { id: btsId });
     await h.gql(ARTIST_IMAGES.replace('name', 'name uri'), { id: btsId });
     expect(h.apiCalls('GET /v1/artists/{id}')).toBe(3);
+  });
+
+  it('keeps the catalog cache within its store\'s bound, evicting the least recently used', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' }, gateway: { store: new MemoryStore(2) } });
+    const { btsId, btsWorldId, btscId } = h.emulator.catalog.fixtures;
+    for (const id of [btsId, btsWorldId, btscId]) await h.gql(ARTIST_IMAGES, { id });
+    expect(h.apiCalls('GET /v1/artists/{id}')).toBe(3);
+    h.reset();
+    // Another operation text, so the response cache cannot answer: only the catalog can.
+    const other = ARTIST_IMAGES.replace('name', 'name uri');
+    await h.gql(other, { id: btscId });
+    expect(h.emulator.calls).toHaveLength(0);
+    await h.gql(other, { id: btsId });
+    expect(h.apiCalls('GET /v1/artists/{id}')).toBe(1);
   });
 
   it('evicts the oldest responses past RESPONSE_CACHE_MAX_ENTRIES', async () => {
