@@ -5,6 +5,7 @@ import { maskError } from './schema/errors.js';
 import { schema, subgraphSchema } from './schema/index.js';
 import { securityPlugins } from './security/plugins.js';
 import { streamedBodyLimit } from './security/streamed-body-limit.js';
+import { compiledExecution } from './execution/compiled.js';
 import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
 import { CatalogCache } from './spotify/catalog-cache.js';
 import { combineEvents, type UpstreamEvents } from './spotify/events.js';
@@ -73,6 +74,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...persistedOperations(config, options.demo ?? false),
       // After persisted operations, so a request sent by id is named by its operation.
       requestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      // Before the response cache, which wraps whichever executor is in place, and before
+      // the plugins that read errors when execution ends.
+      compiledExecution(() => metrics.compiledOperations.inc()),
       ...securityPlugins(config),
       streamedBodyLimit(config.maxBodyBytes),
       ...(cacheTtlMs > 0 ? [

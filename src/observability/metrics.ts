@@ -79,6 +79,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly compiledOperations = new Counter({
+    name: 'graphql_operations_compiled_total',
+    help: 'Operations compiled to JavaScript on their second execution; a steady climb means clients keep sending new query texts',
+    registers: [this.registry],
+  });
+
   /** The data source's hooks, feeding the upstream metrics. */
   readonly upstreamEvents: UpstreamEvents = {
     call: ({ endpoint, status, durationMs, mode }) => {

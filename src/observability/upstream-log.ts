@@ -7,6 +7,7 @@ const requestField = (requestId: string | undefined) => (requestId === undefined
 /**
  * Upstream trouble worth an operator's eye: retries and rate-limit pauses at warn, token
  * refreshes at info, every exchange at debug; each names the request that caused it.
+ * Exchanges are listened to only when debug lines are written: they are the hot path.
  */
 export function upstreamLogEvents(logger: Logger): UpstreamEvents {
   return {
@@ -15,7 +16,9 @@ export function upstreamLogEvents(logger: Logger): UpstreamEvents {
     pause: ({ endpoint, retryAfterSeconds, reason, requestId }) =>
       logger.warn('upstream rate limit: pausing calls to Spotify', { ...requestField(requestId), endpoint, retryAfterSeconds, reason }),
     tokenFetched: ({ expiresInSeconds, requestId }) => logger.info('access token fetched', { ...requestField(requestId), expiresInSeconds }),
-    call: ({ endpoint, status, durationMs, mode, requestId }) =>
-      logger.log('debug', 'upstream call', { ...requestField(requestId), endpoint, status, durationMs: Math.round(durationMs * 10) / 10, mode }),
+    ...(logger.enabled('debug') && {
+      call: ({ endpoint, status, durationMs, mode, requestId }) =>
+        logger.log('debug', 'upstream call', { ...requestField(requestId), endpoint, status, durationMs: Math.round(durationMs * 10) / 10, mode }),
+    }),
   };
 }

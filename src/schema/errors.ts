@@ -46,21 +46,12 @@ export function maskError(error: unknown, fallbackMessage: string): Error {
     return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
   const original = error.originalError;
-  if (original instanceof SpotifyError) {
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: extensionsOf(original),
-    });
-  }
+  if (original instanceof SpotifyError) return replaced(error, original.message, extensionsOf(original));
   if (!original || original instanceof GraphQLError) return error;
-  return new GraphQLError(fallbackMessage, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
+  return replaced(error, fallbackMessage, { code: 'INTERNAL_SERVER_ERROR' });
+}
+
+/** Another message and extensions for `error`, at the same place in the query and the result. */
+function replaced(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
 }

