@@ -1,0 +1,74 @@
+// The Docker image installs the production dependencies only (`npm ci --omit=dev`): every
+// package the server can load at run time, demo mode and GraphiQL included, must be one of them,
+// and nothing more should be.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+// Static and dynamic imports and re-exports that load code; `import type` and `export type` do not.
+const SPECIFIERS = /(?:^|\n)\s*(?:import|export)(?!\s+type\s)[^'"]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
+
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/** The packages reachable from `entry` through its imports, with the file that first needs each. */
+function runtimePackages(entry: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(SPECIFIERS)) {
+      const specifier = match[1] ?? match[2] ?? match[3];
+      if (specifier.startsWith('.')) {
+        const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+        expect(existsSync(target), `${file} imports ${specifier}`).toBe(true);
+        queue.push(target);
+      } else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier)) {
+        if (!packages.has(packageOf(specifier))) packages.set(packageOf(specifier), file.slice(root.length + 1));
+      }
+    }
+  }
+  return packages;
+}
+
+describe('the production install', () => {
+  it('holds every package the server loads', () => {
+    const packages = runtimePackages(join(root, 'src/server.ts'));
+    // The walk reaches what the server is made of: the schema, Yoga, undici, the demo emulator.
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(['graphql-yoga', 'graphql', '@pothos/core', 'undici', 'dataloader']));
+    const missing = [...packages].filter(([name]) => !(name in manifest.dependencies)).map(([name, file]) => `${name} (from ${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('holds nothing else: every production dependency is loaded, or required by one that is', () => {
+    const packages = runtimePackages(join(root, 'src/server.ts'));
+    const peersOfLoaded = new Set(
+      [...packages.keys()].flatMap((name) => {
+        const own = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
+        return Object.keys(own.peerDependencies ?? {});
+      }),
+    );
+    const unused = Object.keys(manifest.dependencies).filter((name) => !packages.has(name) && !peersOfLoaded.has(name));
+    expect(unused).toEqual([]);
+  });
+
+  it('ships the persisted-documents manifest the server reads by default', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(\S+) /gm)].map((match) => match[1]);
+    expect(copied).toContain('src/client/generated/persisted-documents.json');
+    for (const path of copied) expect(existsSync(join(root, path)), path).toBe(true);
+  });
+});
