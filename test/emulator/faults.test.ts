@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FaultController } from '../../src/emulator/faults.js';
-import { get, requestToken, token, emulatorForFile } from './helpers.js';
+import { get, requestToken, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();
 afterEach(() => {

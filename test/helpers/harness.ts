@@ -69,6 +69,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 /** The error codes of a result, in order. */
 export const codes = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.code);
 
+/** The statuses of the Web API calls the emulator logged, in order. */
+export const apiStatuses = (h: Harness) => h.emulator.calls.filter((c) => c.host === 'api').map((c) => c.status);
+
+/** What `fn` resolved to, and after how many milliseconds. */
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await fn();
+  return [result, performance.now() - started];
+}
+
 /**
  * For a describe block whose tests each start their own harnesses: returns a `start` that
  * tracks them, and closes them all after each test.

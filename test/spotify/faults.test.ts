@@ -3,19 +3,11 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/emulator/server.js';
-import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
+import { apiStatuses, codes, harnessPerTest, timed, type Harness } from '../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const ARTIST_ENDPOINT = 'GET /v1/artists/{id}';
 const ALBUM_ENDPOINT = 'GET /v1/albums/{id}';
-
-const apiStatuses = (h: Harness) => h.emulator.calls.filter((c) => c.host === 'api').map((c) => c.status);
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await fn();
-  return [result, performance.now() - started];
-}
 
 /** A harness whose token is already fetched and whose call log is empty. */
 async function warm(start: ReturnType<typeof harnessPerTest>, env: Record<string, string> = {}): Promise<Harness> {

@@ -2,19 +2,11 @@
 // its QUOTA_EXCEEDED reason, the configurable wait cap, and the gateway's own call budget.
 
 import { describe, expect, it } from 'vitest';
-import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
+import { apiStatuses, codes, harnessPerTest, timed } from '../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const ALBUM = 'query($id: ID!) { album(id: $id) { name } }';
 const ARTIST_ENDPOINT = 'GET /v1/artists/{id}';
-
-const apiStatuses = (h: Harness) => h.emulator.calls.filter((c) => c.host === 'api').map((c) => c.status);
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await fn();
-  return [result, performance.now() - started];
-}
 
 describe('a 429 under the wait cap', () => {
   const start = harnessPerTest();
@@ -169,49 +161,6 @@ describe('a pause', () => {
     const result = await h.gql(ARTIST, { id: h.emulator.catalog.fixtures.btsId });
     expect(result.errors).toBeUndefined();
     expect(h.tokenCalls()).toBe(2);
-  });
-});
-
-describe('a ban that begins while a call is on its way', () => {
-  const start = harnessPerTest();
-
-  it('stops a call queued for a connection: it never reaches Spotify', async () => {
-    const h = await start({ env: { UPSTREAM_CONCURRENCY: '1' } });
-    const { btsId, bigAlbumId } = h.emulator.catalog.fixtures;
-    await h.gql(ARTIST, { id: btsId });
-    h.reset();
-    // The artist call holds the only connection for 200 ms, then answers a long 429.
-    h.emulator.faults.add([
-      { match: { endpoint: ARTIST_ENDPOINT }, kind: 'latency', latencyMs: 200, times: 1 },
-      { match: { endpoint: ARTIST_ENDPOINT }, kind: 'rate-limit', retryAfter: 30, times: 1 },
-    ]);
-    const first = h.gql(ARTIST, { id: btsId });
-    while (h.apiCalls(ARTIST_ENDPOINT) === 0) await new Promise((r) => setTimeout(r, 5));
-    const second = h.gql(ALBUM, { id: bigAlbumId });
-    const [a, b] = await Promise.all([first, second]);
-    expect(codes(a)).toEqual(['RATE_LIMITED']);
-    expect(codes(b)).toEqual(['RATE_LIMITED']);
-    expect(b.errors?.[0].extensions?.retryAfter).toBeGreaterThanOrEqual(29);
-    expect(h.apiCalls('GET /v1/albums/{id}')).toBe(0);
-    expect(h.apiCalls()).toBe(1);
-  });
-
-  it('stops a retry backing off after a 5xx: it never reaches Spotify', async () => {
-    const h = await start({ env: { UPSTREAM_RETRIES: '3' } });
-    const { btsId, bigAlbumId } = h.emulator.catalog.fixtures;
-    await h.gql(ARTIST, { id: btsId });
-    h.reset();
-    // The album call's 429 starts a 30 s ban at once; the artist call's 503 comes 100 ms later
-    // and its retry would follow after a backoff.
-    h.emulator.faults.add([
-      { match: { endpoint: ARTIST_ENDPOINT }, kind: 'latency', latencyMs: 100, times: 1 },
-      { match: { endpoint: ARTIST_ENDPOINT }, kind: 'status', status: 503, times: 1 },
-      { match: { endpoint: 'GET /v1/albums/{id}' }, kind: 'rate-limit', retryAfter: 30, times: 1 },
-    ]);
-    const [a, b] = await Promise.all([h.gql(ARTIST, { id: btsId }), h.gql(ALBUM, { id: bigAlbumId })]);
-    expect(codes(b)).toEqual(['RATE_LIMITED']);
-    expect(codes(a)).toEqual(['RATE_LIMITED']);
-    expect(apiStatuses(h).sort()).toEqual([429, 503]);
   });
 });
 

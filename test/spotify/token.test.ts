@@ -4,14 +4,13 @@
 
 import { describe, expect, it } from 'vitest';
 import type { UpstreamEvents } from '../../src/spotify/events.js';
-import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
+import { apiStatuses, codes, harnessPerTest } from '../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const TOKEN_ENDPOINT = 'POST /api/token';
 const ARTIST_ENDPOINT = 'GET /v1/artists/{id}';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const apiStatuses = (h: Harness) => h.emulator.calls.filter((c) => c.host === 'api').map((c) => c.status);
 const count = <T>(items: T[], item: T) => items.filter((x) => x === item).length;
 
 describe('token reuse', () => {
