@@ -2,6 +2,7 @@
 // as graphql-js's does: same data, same errors (codes, messages, paths, locations), same nulls.
 
 import { describe, expect, it } from 'vitest';
+import { MAX_COMPILED } from '../../src/execution/compiled.js';
 import { harnessPerTest, type Harness } from '../helpers/harness.js';
 
 const metric = async (h: Harness, name: string) => {
@@ -29,6 +30,24 @@ describe('compiled execution', () => {
     expect(compiled).toEqual(interpreted);
     await h.gql(query);
     expect(await metric(h, 'graphql_operations_compiled_total')).toBe(1);
+  });
+
+  it(`keeps at most ${MAX_COMPILED} compiled queries, the least recently used dropped first`, async () => {
+    const h = await start();
+    const compiles = () => metric(h, 'graphql_operations_compiled_total');
+    // Distinct query texts that need no call to Spotify.
+    const text = (i: number) => `query Q${i} { __typename }`;
+    for (let i = 0; i <= MAX_COMPILED; i++) {
+      expect((await h.gql(text(i))).data).toEqual({ __typename: 'Query' });
+      expect((await h.gql(text(i))).data).toEqual({ __typename: 'Query' });
+    }
+    expect(await compiles()).toBe(MAX_COMPILED + 1);
+    // The most recent ones are still compiled; the first was dropped, and comes back compiled anew.
+    await h.gql(text(MAX_COMPILED));
+    expect(await compiles()).toBe(MAX_COMPILED + 1);
+    expect((await h.gql(text(0))).data).toEqual({ __typename: 'Query' });
+    expect(await compiles()).toBe(MAX_COMPILED + 2);
+    expect(h.apiCalls()).toBe(0);
   });
 
   it.each([
