@@ -47,7 +47,9 @@ export function operationCost(
         if (!field) continue;
         const named = getNamedType(field.type);
         const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
-        total += 1 + multiplier(named.name, () => getArgumentValues(field, selection, variables)) * below;
+        // Only connections and `ids` lists multiply: other fields' arguments are not read.
+        const multiplies = below > 0 && (named.name.endsWith('Connection') || field.args.some((arg) => arg.name === 'ids'));
+        total += 1 + (multiplies ? multiplier(named.name, () => getArgumentValues(field, selection, variables)) : 1) * below;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition);
