@@ -18,8 +18,12 @@ export interface TokenProviderOptions {
   events: UpstreamEvents;
 }
 
-/** How long one refresher may hold the refresh lock before others stop waiting for it. */
-const LOCK_TTL_MS = 10_000;
+/**
+ * The refresh lock is a lease: taken for this long and renewed at half of it while the fetch
+ * runs, so a refresher that dies (a replica killed mid-fetch) holds the others up for at most
+ * this long, while one that is merely slow keeps the lock to the end.
+ */
+const LOCK_LEASE_MS = 2000;
 /** How often a process that lost the lock looks for the winner's token. */
 const LOCK_POLL_MS = 50;
 
@@ -81,12 +85,14 @@ export class TokenProvider {
         this.current = shared;
         return shared.accessToken;
       }
-      if (await store.acquireTokenLock(LOCK_TTL_MS)) break;
+      if (await store.acquireTokenLock(LOCK_LEASE_MS)) break;
       if (Date.now() + LOCK_POLL_MS >= deadline) {
         throw new SpotifyUnavailableError('Timed out waiting for another process to fetch the Spotify token');
       }
       await sleep(LOCK_POLL_MS);
     }
+    const renewal = setInterval(() => void store.renewTokenLock(LOCK_LEASE_MS).catch(() => undefined), LOCK_LEASE_MS / 2);
+    renewal.unref();
     try {
       // Another process may have stored a token and released the lock between our look and
       // our taking the lock: look once more before asking Spotify.
@@ -100,6 +106,7 @@ export class TokenProvider {
       this.current = token;
       return token.accessToken;
     } finally {
+      clearInterval(renewal);
       await store.releaseTokenLock();
     }
   }

@@ -36,6 +36,13 @@ export class MemoryStore implements AppStateStore {
     return true;
   }
 
+  async renewTokenLock(ttlMs: number): Promise<boolean> {
+    // One process: whoever holds the lock is the one asking.
+    if (this.tokenLockUntil <= Date.now()) return false;
+    this.tokenLockUntil = Date.now() + ttlMs;
+    return true;
+  }
+
   async releaseTokenLock(): Promise<void> {
     this.tokenLockUntil = 0;
   }

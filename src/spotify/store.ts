@@ -23,6 +23,8 @@ export interface AppStateStore {
   dropToken(accessToken: string): Promise<void>;
   /** Become the one refresher of the token for `ttlMs`; false if another holds the lock. */
   acquireTokenLock(ttlMs: number): Promise<boolean>;
+  /** Hold the lock this process took for `ttlMs` more; false if it is no longer ours. */
+  renewTokenLock(ttlMs: number): Promise<boolean>;
   releaseTokenLock(): Promise<void>;
 
   getPause(): Promise<RateLimitPause | undefined>;

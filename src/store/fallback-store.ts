@@ -40,6 +40,9 @@ export class FallbackStore implements AppStateStore {
   acquireTokenLock(ttlMs: number): Promise<boolean> {
     return this.use('acquireTokenLock', (s) => s.acquireTokenLock(ttlMs));
   }
+  renewTokenLock(ttlMs: number): Promise<boolean> {
+    return this.use('renewTokenLock', (s) => s.renewTokenLock(ttlMs));
+  }
   releaseTokenLock(): Promise<void> {
     return this.use('releaseTokenLock', (s) => s.releaseTokenLock());
   }

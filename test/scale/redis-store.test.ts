@@ -49,6 +49,24 @@ describe.skipIf(missing !== undefined)('RedisStore against a real redis-server',
     expect(await b.getToken()).toBeUndefined();
   });
 
+  it("renews the refresh lock for its owner only, so a dead owner's lock runs out", async () => {
+    const a = store('ns-lease:');
+    const b = store('ns-lease:');
+    expect(await a.acquireTokenLock(300)).toBe(true);
+    expect(await b.renewTokenLock(5000)).toBe(false);
+    expect(await a.renewTokenLock(5000)).toBe(true);
+    // Renewed: still held well past its first 300 ms.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await b.acquireTokenLock(300)).toBe(false);
+    expect(await inspect.pttl('ns-lease:token-lock')).toBeGreaterThan(3000);
+    // Not renewed: gone after its lease, and no longer the old owner's to renew.
+    await inspect.pexpire('ns-lease:token-lock', 100);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await b.acquireTokenLock(5000)).toBe(true);
+    expect(await a.renewTokenLock(5000)).toBe(false);
+    await b.releaseTokenLock();
+  });
+
   it('pushes a pause to every replica and never shortens it', async () => {
     const a = store('ns-pause:');
     const b = store('ns-pause:');
