@@ -81,7 +81,7 @@ export class GatewayMetrics {
 
   readonly compiledOperations = new Counter({
     name: 'graphql_operations_compiled_total',
-    help: 'Operations compiled to JavaScript on their second execution; a steady climb means clients keep sending new query texts',
+    help: 'Operations compiled to JavaScript on their tenth run; a steady climb means clients keep sending new query texts',
     registers: [this.registry],
   });
 
