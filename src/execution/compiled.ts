@@ -63,12 +63,12 @@ export function compiledExecution(onCompile: () => void = () => {}): Plugin {
   return {
     onExecute({ args, setExecuteFn }) {
       const query = variablesFit(args) ? compiledFor(args) : undefined;
-      if (query) setExecuteFn(makeExecute((run) => query.query(run.rootValue, run.contextValue, run.variableValues)));
+      if (!query) return;
+      setExecuteFn(makeExecute((run) => query.query(run.rootValue, run.contextValue, run.variableValues)));
       return {
         onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.length) return;
           const source = args.document.loc?.source;
-          if (source) setResult({ ...result, errors: result.errors.map((error) => located(error, source)) });
+          if ('errors' in result && result.errors?.length && source) setResult({ ...result, errors: located(result.errors, source) });
         },
       };
     },
@@ -81,16 +81,19 @@ function variablesFit({ schema, document, operationName, variableValues }: Execu
   return getVariableValues(schema, definitions, variableValues ?? {}).errors === undefined;
 }
 
-/** `error` as graphql-js would have made it, at the same place in the query's source text. */
-function located(error: GraphQLError, source: Source): GraphQLError {
-  if (error.nodes !== undefined || error.source !== undefined) return error;
+/** `errors` as graphql-js would have made them, at the same places in the query's source text. */
+function located(errors: readonly GraphQLError[], source: Source): GraphQLError[] {
   const lineStarts = [0];
   for (const match of source.body.matchAll(/\r\n|[\n\r]/g)) lineStarts.push(match.index + match[0].length);
-  return new GraphQLError(error.message, {
-    source,
-    positions: error.locations?.map(({ line, column }) => lineStarts[line - 1] + column - 1),
-    path: error.path,
-    originalError: error.originalError,
-    extensions: error.extensions,
-  });
+  return errors.map((error) =>
+    error.nodes !== undefined || error.source !== undefined
+      ? error
+      : new GraphQLError(error.message, {
+          source,
+          positions: error.locations?.map(({ line, column }) => lineStarts[line - 1] + column - 1),
+          path: error.path,
+          originalError: error.originalError,
+          extensions: error.extensions,
+        }),
+  );
 }

@@ -5,6 +5,7 @@ import {
   Kind,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
   isObjectType,
@@ -47,9 +48,7 @@ export function operationCost(
         if (!field) continue;
         const named = getNamedType(field.type);
         const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
-        // Only connections and `ids` lists multiply: other fields' arguments are not read.
-        const multiplies = below > 0 && (named.name.endsWith('Connection') || field.args.some((arg) => arg.name === 'ids'));
-        total += 1 + (multiplies ? multiplier(named.name, () => getArgumentValues(field, selection, variables)) : 1) * below;
+        total += 1 + multiplier(field, named.name, () => getArgumentValues(field, selection, variables)) * below;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition);
@@ -63,7 +62,10 @@ export function operationCost(
   return costOf(selectionSet, rootType);
 }
 
-function multiplier(typeName: string, args: () => Record<string, unknown>): number {
+function multiplier(field: GraphQLField<unknown, unknown>, typeName: string, args: () => Record<string, unknown>): number {
+  const connection = typeName.endsWith('Connection');
+  // Only connections and `ids` lists multiply: other fields' arguments are not even read.
+  if (!connection && !field.args.some((arg) => arg.name === 'ids')) return 1;
   let values: Record<string, unknown>;
   try {
     values = args();
@@ -71,7 +73,7 @@ function multiplier(typeName: string, args: () => Record<string, unknown>): numb
     // Invalid arguments fail in execution with their own error; they cost nothing here.
     return 1;
   }
-  if (typeName.endsWith('Connection')) {
+  if (connection) {
     const size = values.first ?? values.last ?? DEFAULT_PAGE;
     // Raw variables are not coerced yet: sizes outside a page's range fail later with
     // BAD_USER_INPUT, so here they count as the largest page rather than as themselves.

@@ -12,11 +12,12 @@ export interface CallContext {
 
 /** `promise`, or a timeout error when `deadline` comes first (the promise itself runs on). */
 export function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  const expired = () => new SpotifyTimeoutError("The request's deadline passed while waiting for Spotify");
   const left = deadline - Date.now();
-  if (left <= 0) return Promise.reject(new SpotifyTimeoutError("The request's deadline passed while waiting for Spotify"));
+  if (left <= 0) return Promise.reject(expired());
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SpotifyTimeoutError("The request's deadline passed while waiting for Spotify")), left);
+    timer = setTimeout(() => reject(expired()), left);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
