@@ -8,7 +8,7 @@ import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 /** The full track behind a simplified one (from an album's list), loaded once per request. */
 async function fullTrack(model: TrackModel, ctx: GatewayContext): Promise<FullTrack | null> {
-  return isFullTrack(model.track) ? model.track : ctx.loaders.track.load({ id: model.track.id, market: model.market });
+  return isFullTrack(model.track) ? model.track : ctx.spotify.track(model.track.id, model.market);
 }
 
 TrackRef.implement({
@@ -30,7 +30,7 @@ TrackRef.implement({
       nullable: true,
       description: `How popular the track is right now, 0 to 100, from recent plays. ${devModeNote}`,
       resolve: async (model, _args, ctx) => {
-        if (!isFullTrack(model.track) && !ctx.capabilities.deprecatedFields) return null;
+        if (!isFullTrack(model.track) && !ctx.spotify.capabilities.deprecatedFields) return null;
         return (await fullTrack(model, ctx))?.popularity ?? null;
       },
     }),
@@ -66,9 +66,9 @@ builder.queryFields((t) => ({
       market: t.arg.string({ description: marketArgument('the track may then be swapped for a version playable there') }),
     },
     resolve: async (_root, args, ctx) => {
-      const key = { id: spotifyId(String(args.id)), market: market(args.market) };
-      const track = await ctx.loaders.track.load(key);
-      return track && { track, market: key.market };
+      const inMarket = market(args.market);
+      const track = await ctx.spotify.track(spotifyId(String(args.id)), inMarket);
+      return track && { track, market: inMarket };
     },
   }),
 }));

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../codegen.js';
-import { execute } from '../../src/client/execute.js';
-import { AlbumWithTracksDocument, type AlbumWithTracksQuery } from '../../src/client/generated/graphql.js';
-import { searchArtistPages } from '../../src/client/search-pager.js';
+import { execute } from '../../src/example-client/execute.js';
+import { AlbumWithTracksDocument, type AlbumWithTracksQuery } from '../../src/example-client/generated/graphql.js';
+import { searchArtistPages } from '../../src/example-client/search-pager.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { repoRoot } from '../helpers/processes.js';
 

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import type { AppStateStore, RateLimitPause, StoredToken } from '../spotify/store.js';
+import type { AppStateStore, RateLimitPause, StoredToken } from './app-state-store.js';
 import { decodeCached, decodePause, decodeToken } from './codec.js';
 
 // Compare-and-delete: release a lock only if it is still ours, so a slow replica never

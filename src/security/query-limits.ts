@@ -2,12 +2,12 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
-import { errorHygiene } from './error-hygiene.js';
+import { useErrorHygiene } from './error-hygiene.js';
 import { operationCost } from './page-cost.js';
 
 export type SecurityConfig = Pick<
   Config,
-  'maxQueryDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxQueryCost' | 'maxBodyBytes' | 'introspection'
+  'maxQueryDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxQueryCost' | 'introspection'
 >;
 
 /** The one code for every "this query is too big" refusal, whichever limit it hit. */
@@ -69,30 +69,12 @@ function noIntrospection(): Plugin {
   };
 }
 
-/** Refuses request bodies over the limit by their declared length, before reading them. */
-function bodySizeLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `Request body of ${length} bytes is over the limit of ${maxBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
-            { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } },
-          ),
-        );
-      }
-    },
-  };
-}
-
-/** Every limit a public GraphQL endpoint needs, in the order requests meet them. */
-export function securityPlugins(config: SecurityConfig): Plugin[] {
+/** Every limit on what a query may ask, in the order requests meet them (the body limit is apart). */
+export function useQueryLimits(config: SecurityConfig): Plugin[] {
   return [
-    bodySizeLimit(config.maxBodyBytes),
     armor(config),
     ...(config.introspection ? [] : [noIntrospection()]),
     pageCostLimit(config.maxQueryCost),
-    errorHygiene(),
+    useErrorHygiene(),
   ];
 }

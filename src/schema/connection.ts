@@ -1,4 +1,4 @@
-import { fetchWindow, type PageFetcher } from '../spotify/paging.js';
+import { fetchWindow, type PageFetcher } from '../spotify/page-window.js';
 import type { Paging } from '../spotify/types.js';
 import { badUserInput } from './errors.js';
 

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 /** After a failed command, how long operations go to in-process state before Redis is tried again. */
 export const RETRY_AFTER_FAILURE_MS = 1000;
 
-export interface LinkOptions {
+export interface CircuitBreakerOptions {
   logger: Logger;
   /** Counts each operation answered in-process instead. */
   onFallback?: (operation: string) => void;
@@ -18,11 +18,11 @@ export interface LinkOptions {
  * goes to Redis; the gateway pays a timeout at most once a second, not once per operation.
  * An outage is logged once at warn when it starts and once at info when it ends.
  */
-export class SharedLink {
+export class CircuitBreaker {
   private degraded = false;
   private retryAt = 0;
 
-  constructor(private readonly options: LinkOptions) {}
+  constructor(private readonly options: CircuitBreakerOptions) {}
 
   /** True when `client` is connected and no recent failure holds operations back. */
   usable(client: { status: string }): boolean {

@@ -1,4 +1,4 @@
-import type { AppStateStore, RateLimitPause, StoredToken } from './store.js';
+import type { AppStateStore, RateLimitPause, StoredToken } from './app-state-store.js';
 
 interface CacheEntry {
   value: unknown;

@@ -1,23 +1,23 @@
-import type { UpstreamEvents } from './events.js';
-import type { AppStateStore } from './store.js';
-import type { AppMode } from './types.js';
+import type { AppStateStore } from './app-state-store.js';
 
 /**
  * A cross-request cache of full catalog objects (artists, albums, tracks), which change
  * rarely: a full artist fetched by one request serves the next ones until its TTL ends.
- * It lives in the app's store, so replicas sharing a store share it too. Keys carry the app
- * mode (the two modes see different fields) and the market.
+ * It lives in the app's store, so replicas sharing a store share it too. Keys carry a
+ * partition (the app mode) and the market.
  */
 export class CatalogCache {
   constructor(
     private readonly store: AppStateStore,
     private readonly ttlMs: number,
-    private readonly mode: AppMode,
-    private readonly events: UpstreamEvents = {},
+    /** Part of every key: the Spotify app mode, since the two modes see different fields. */
+    private readonly partition: string,
+    /** Told of every lookup, for the cache metrics. */
+    private readonly onLookup: (cache: string, hit: boolean) => void = () => {},
   ) {}
 
   private key(kind: string, key: string): string {
-    return `catalog:${this.mode}:${kind}:${key}`;
+    return `catalog:${this.partition}:${kind}:${key}`;
   }
 
   /**
@@ -29,7 +29,7 @@ export class CatalogCache {
     const missing: number[] = [];
     cached.forEach((value, i) => {
       const hit = value !== undefined;
-      this.events.cache?.({ cache: `catalog-${kind}`, hit });
+      this.onLookup(`catalog-${kind}`, hit);
       if (!hit) missing.push(i);
     });
     const results: (T | null | Error)[] = cached.map((value) => value ?? null);

@@ -2,12 +2,15 @@ import { SpotifyTimeoutError } from './errors.js';
 
 /**
  * What every call to Spotify carries from the request that caused it: the time by which it
- * must be answered, and the request's id for the logs.
+ * must be answered, the request's abort signal and its id for the logs. The per-request
+ * facade binds it once; nothing above the Spotify layer ever passes it.
  */
 export interface CallContext {
   /** Epoch milliseconds; retries and waits stop there. */
   deadline: number;
   requestId?: string;
+  /** Aborted when the client has gone: no further attempt or retry is started for it. */
+  signal?: AbortSignal;
 }
 
 /** `promise`, or a timeout error when `deadline` comes first (the promise itself runs on). */
@@ -20,4 +23,8 @@ export function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promis
     timer = setTimeout(() => reject(expired()), left);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

@@ -1,9 +1,10 @@
-import { beforeDeadline, type CallContext } from './call.js';
-import { SpotifyAuthError, SpotifyRateLimitError, SpotifyTimeoutError, SpotifyUnavailableError, upstreamReason } from './errors.js';
+import type { AppStateStore, StoredToken } from '../state/app-state-store.js';
+import { TokenLease } from '../state/token-lease.js';
+import { beforeDeadline, sleep, type CallContext } from './call-context.js';
+import { SpotifyRateLimitError, SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { Exchange } from './exchange.js';
-import { parseRetryAfter, sleep } from './retry.js';
-import type { AppStateStore, StoredToken } from './store.js';
+import type { RateLimitGate } from './gate.js';
 
 export interface Credentials {
   clientId: string;
@@ -15,15 +16,10 @@ export interface TokenProviderOptions {
   credentials: Credentials;
   store: AppStateStore;
   exchange: Exchange;
+  /** A 429 from the token endpoint pauses the whole app, like one from the Web API. */
+  gate: RateLimitGate;
   events: UpstreamEvents;
 }
-
-/**
- * The refresh lock is a lease: taken for this long and renewed at half of it while the fetch
- * runs, so a refresher that dies (a replica killed mid-fetch) holds the others up for at most
- * this long, while one that is merely slow keeps the lock to the end.
- */
-const LOCK_LEASE_MS = 2000;
 /** How often a process that lost the lock looks for the winner's token. */
 const LOCK_POLL_MS = 50;
 
@@ -40,8 +36,11 @@ export class TokenProvider {
    * (another process, or our own drop still on its way), so they are never taken from it.
    */
   private readonly rejected = new Set<string>();
+  private readonly lease: TokenLease;
 
-  constructor(private readonly options: TokenProviderOptions) {}
+  constructor(private readonly options: TokenProviderOptions) {
+    this.lease = new TokenLease(options.store);
+  }
 
   async get(call: CallContext): Promise<string> {
     for (;;) {
@@ -85,15 +84,13 @@ export class TokenProvider {
         this.current = shared;
         return shared.accessToken;
       }
-      if (await store.acquireTokenLock(LOCK_LEASE_MS)) break;
+      if (await this.lease.take()) break;
       if (Date.now() + LOCK_POLL_MS >= deadline) {
         throw new SpotifyUnavailableError('Timed out waiting for another process to fetch the Spotify token');
       }
       await sleep(LOCK_POLL_MS);
     }
-    const renewal = setInterval(() => void store.renewTokenLock(LOCK_LEASE_MS).catch(() => undefined), LOCK_LEASE_MS / 2);
-    renewal.unref();
-    try {
+    return this.lease.hold(async () => {
       // Another process may have stored a token and released the lock between our look and
       // our taking the lock: look once more before asking Spotify.
       const stored = await usable();
@@ -105,18 +102,16 @@ export class TokenProvider {
       await store.setToken(token);
       this.current = token;
       return token.accessToken;
-    } finally {
-      clearInterval(renewal);
-      await store.releaseTokenLock();
-    }
+    });
   }
 
   private async fetchToken(call: CallContext): Promise<StoredToken> {
-    const { accountsUrl, credentials, exchange, events } = this.options;
+    const { accountsUrl, credentials, exchange, events, gate } = this.options;
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
-    const response = await exchange.run(
-      'token',
+    const { response, verdict } = await exchange.run(
       {
+        service: 'accounts',
+        endpoint: 'token',
         url: `${accountsUrl}/api/token`,
         method: 'POST',
         headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
@@ -124,23 +119,13 @@ export class TokenProvider {
       },
       call,
     );
-    const body = response.body as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
-    if (response.status === 429) {
+    if (verdict.action === 'pause') {
       // The app is rate limited as a whole: hold every call, not just this refresh.
-      const retryAfter = parseRetryAfter(response.headers['retry-after']);
-      const reason = upstreamReason(response.body);
-      await this.options.store.setPause({ until: Date.now() + retryAfter * 1000, reason });
-      events.pause?.({ endpoint: 'token', retryAfterSeconds: retryAfter, reason, requestId: call.requestId });
-      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', retryAfter, reason);
+      await gate.pause(verdict.retryAfterSeconds, verdict.reason, 'token', call);
+      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', verdict.retryAfterSeconds, verdict.reason);
     }
-    if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
-      // Only the OAuth error code is repeated: the description could echo what was sent.
-      const code = typeof body?.error === 'string' ? ` (${body.error})` : '';
-      if (response.status === 400 || response.status === 401 || response.status === 403) {
-        throw new SpotifyAuthError(`Spotify rejected the app's client credentials${code}`, response.status);
-      }
-      throw new SpotifyUnavailableError(`Spotify's token endpoint answered ${response.status} without a token${code}`, response.status);
-    }
+    // The failure policy accepts only a 200 carrying a token.
+    const body = response.body as { access_token: string; expires_in: number };
     const lifetimeMs = body.expires_in * 1000;
     events.tokenFetched?.({ expiresInSeconds: body.expires_in, requestId: call.requestId });
     // Refresh a little early so a token never expires on its way to Spotify.

@@ -1,4 +1,4 @@
-import type { RateLimitPause, StoredToken } from '../spotify/store.js';
+import type { RateLimitPause, StoredToken } from './app-state-store.js';
 
 // What is read back from Redis is checked before it is used: a value that is not what this
 // gateway wrote (another program's key, a half-written value, a message on the pause channel

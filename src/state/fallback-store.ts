@@ -1,10 +1,10 @@
-import { MemoryStore } from '../spotify/memory-store.js';
-import type { AppStateStore, RateLimitPause, StoredToken } from '../spotify/store.js';
-import type { SharedLink } from './link.js';
+import { MemoryStore } from './memory-store.js';
+import type { AppStateStore, RateLimitPause, StoredToken } from './app-state-store.js';
+import type { CircuitBreaker } from './circuit-breaker.js';
 
 /**
  * A shared store that never takes the gateway down: every operation goes to `primary` while
- * the link says it is usable and, when it is not or the operation fails, to an in-process
+ * the circuit breaker says it is usable and, when it is not or the operation fails, to an in-process
  * store instead. The Redis client reconnects by itself; once it does, operations go back.
  *
  * What this replica learns first-hand (the token it fetched from Spotify, a pause it was told
@@ -17,13 +17,13 @@ export class FallbackStore implements AppStateStore {
     private readonly primary: AppStateStore,
     /** The connection `primary` uses: its status says whether it can be asked. */
     private readonly connection: { status: string },
-    private readonly link: SharedLink,
+    private readonly breaker: CircuitBreaker,
     /** Further connections to close with the store. */
     private readonly closeAlso: () => void = () => {},
   ) {}
 
   private use<T>(operation: string, run: (store: AppStateStore) => Promise<T>): Promise<T> {
-    return this.link.use(operation, this.connection, this.primary, this.local, run);
+    return this.breaker.use(operation, this.connection, this.primary, this.local, run);
   }
 
   getToken(): Promise<StoredToken | undefined> {

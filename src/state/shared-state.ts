@@ -1,13 +1,11 @@
 import { Redis } from 'ioredis';
-import { createInMemoryCache, type ResponseCacheStorage } from '../cache/response-cache.js';
 import type { Logger } from '../logger.js';
-import { MemoryStore } from '../spotify/memory-store.js';
-import type { AppStateStore } from '../spotify/store.js';
-import { fallbackCache } from './fallback-cache.js';
+import { MemoryStore } from './memory-store.js';
+import type { AppStateStore } from './app-state-store.js';
 import { FallbackStore } from './fallback-store.js';
-import { SharedLink } from './link.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 import { RedisStore } from './redis-store.js';
-import { redisResponseCache } from './response-cache.js';
+import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-cache.js';
 
 export interface SharedState {
   store: AppStateStore;
@@ -61,13 +59,13 @@ export function createSharedState(options: SharedStateOptions): SharedState {
   // Errors surface as failed commands (and fall back); the clients' own events would only repeat them.
   for (const client of [redis, subscriber, cacheClient]) client.on('error', () => undefined);
 
-  const link = new SharedLink({ logger: options.logger, onFallback: options.onFallback });
-  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), redis, link, () => cacheClient.disconnect());
-  const responseCache = fallbackCache(
+  const breaker = new CircuitBreaker({ logger: options.logger, onFallback: options.onFallback });
+  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), redis, breaker, () => cacheClient.disconnect());
+  const responseCache = fallbackResponseCache(
     redisResponseCache(cacheClient),
-    createInMemoryCache({ max: options.responseCacheMaxEntries ?? 1000 }),
+    options.responseCacheMaxEntries ?? 1000,
     cacheClient,
-    link,
+    breaker,
   );
   // Start serving once connected, so the first requests do not count as an outage; if Redis
   // is down at start, serve anyway on in-process state.
