@@ -2,6 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { GatewayContext, RequestScope } from './context.js';
 import { useCompiledExecution } from './execution/compiled.js';
+import { bearerToken } from './http/bearer-token.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
@@ -67,7 +68,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     cors: corsOptions(config),
     context: ({ request, requestId }) => ({
       requestId,
-      spotify: dataSource.forRequest({ deadline: Date.now() + config.requestDeadlineMs, requestId, signal: request.signal }),
+      spotify: dataSource.forRequest({
+        deadline: Date.now() + config.requestDeadlineMs,
+        requestId,
+        signal: request.signal,
+        userToken: bearerToken(request),
+      }),
     }),
     maskedErrors: { maskError },
     plugins: [

@@ -39,6 +39,8 @@ AlbumRef.implement({
     }),
     tracks: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
         extensions: perPageItem,
         type: TrackRef,
         description: "The album's tracks in disc and track order, in pages of up to 50. The first 50 arrive with the album itself; each later 50 costs one more call to Spotify.",

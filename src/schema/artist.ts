@@ -42,6 +42,8 @@ ArtistRef.implement({
     }),
     images: t.field({
       type: [ImageRef],
+      // Loads the full artist: if that fails, this field alone is null (with its error).
+      nullable: true,
       description: 'Pictures of the artist in the sizes Spotify has, widest first (often 640, 320 and 160 pixels); empty when there is none.',
       resolve: async (artist, _args, ctx) => (await fullArtist(artist, ctx))?.images ?? [],
     }),
@@ -62,6 +64,8 @@ ArtistRef.implement({
     }),
     albums: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
         extensions: perPageItem,
         type: AlbumRef,
         description: "The artist's albums, singles, compilations and appearances, in Spotify's order. Pages hold up to 50; Spotify serves Development Mode apps 10 per call, so there a page of 50 takes five calls and answers more slowly.",
@@ -84,6 +88,7 @@ ArtistRef.implement({
     ),
     topTracks: t.field({
       type: [TrackRef],
+      nullable: true,
       description:
         "The artist's most popular tracks in a country (up to 10). Not available when the gateway runs for a Spotify app in Development Mode: Spotify removed this endpoint for such apps in February 2026, so the field answers a FORBIDDEN error that says so (the rest of the query still answers).",
       args: { market: t.arg.string({ description: marketArgument('popularity is counted there') }) },

@@ -37,6 +37,8 @@ SearchResultsRef.implement({
   fields: (t) => ({
     artists: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
         extensions: perPageItem,
         type: ArtistRef,
         description: `Artists matching the query. ${searchPaging}`,
@@ -51,6 +53,8 @@ SearchResultsRef.implement({
     ),
     albums: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
         extensions: perPageItem,
         type: AlbumRef,
         description: `Albums, singles and compilations matching the query. ${searchPaging}`,
@@ -66,6 +70,8 @@ SearchResultsRef.implement({
     ),
     tracks: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
         extensions: perPageItem,
         type: TrackRef,
         description: `Tracks matching the query. ${searchPaging}`,

@@ -41,6 +41,8 @@ TrackRef.implement({
     }),
     album: t.field({
       type: AlbumRef,
+      // May load the full track: if that fails, this field alone is null (with its error).
+      nullable: true,
       description: 'The album the track is on. Its id, name, images and other basic fields come with the track; `tracks` loads the full album.',
       resolve: async (model, _args, ctx) => {
         const album = model.album ?? (await fullTrack(model, ctx))?.album;

@@ -11,7 +11,15 @@ export interface CallContext {
   requestId?: string;
   /** Aborted when the client has gone: no further attempt or retry is started for it. */
   signal?: AbortSignal;
+  /** The signed-in user's Spotify access token, when the request carries one. Never logged. */
+  userToken?: string;
 }
+
+/**
+ * Whose token a call carries: the app's (client credentials), the signed-in user's (the call
+ * fails UNAUTHENTICATED without one), or the user's when there is one and else the app's.
+ */
+export type Credential = 'app' | 'user' | 'user-or-app';
 
 /** `promise`, or a timeout error when `deadline` comes first (the promise itself runs on). */
 export function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {

@@ -8,7 +8,8 @@ export type SpotifyErrorKind =
   | 'rate-limited'
   | 'unavailable'
   | 'timeout'
-  | 'auth-failed';
+  | 'auth-failed'
+  | 'unauthenticated';
 
 export abstract class SpotifyError extends Error {
   abstract readonly kind: SpotifyErrorKind;
@@ -64,4 +65,9 @@ export class SpotifyTimeoutError extends SpotifyError {
 /** The token endpoint rejected the app's credentials (or a fresh token is refused). */
 export class SpotifyAuthError extends SpotifyError {
   readonly kind = 'auth-failed';
+}
+
+/** A call needs a signed-in user and the request has none, or Spotify refused the user's token. */
+export class SpotifyUnauthenticatedError extends SpotifyError {
+  readonly kind = 'unauthenticated';
 }

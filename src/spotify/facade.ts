@@ -1,5 +1,5 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
-import type { CallContext } from './call-context.js';
+import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
 import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
@@ -29,12 +29,13 @@ export class SpotifyFacade {
 
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
-    const get = (endpoint: string, path: string, query: Query = {}) => {
+    const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      let answer = this.gets.get(url);
+      const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
+      let answer = this.gets.get(key);
       if (!answer) {
-        answer = parts.client.get(endpoint, url, call);
-        this.gets.set(url, answer);
+        answer = parts.client.get(endpoint, url, call, credential);
+        this.gets.set(key, answer);
       }
       return answer;
     };

@@ -8,6 +8,7 @@ import {
   SpotifyNotFoundError,
   SpotifyRateLimitError,
   SpotifyTimeoutError,
+  SpotifyUnauthenticatedError,
   SpotifyUnavailableError,
   type SpotifyError,
 } from './errors.js';
@@ -38,6 +39,8 @@ export interface AttemptState {
   deadline: number;
   /** A fresh token was already fetched once for this call. */
   tokenRefreshed: boolean;
+  /** The call carries a signed-in user's token, which the gateway cannot refresh. */
+  userToken?: boolean;
   endpoint: string;
 }
 
@@ -112,6 +115,10 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       : { action: 'accept' };
   }
   if (status === 401) {
+    // A user's token is the frontend's to refresh: never retried, never swapped for the app's.
+    if (state.userToken) {
+      return { action: 'fail', error: new SpotifyUnauthenticatedError("Spotify refused the user's access token (expired or revoked): sign in again", 401) };
+    }
     return state.tokenRefreshed
       ? { action: 'fail', error: new SpotifyAuthError('Spotify rejected a freshly issued access token', 401) }
       : { action: 'refresh-token' };

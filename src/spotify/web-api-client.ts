@@ -1,6 +1,6 @@
 import type { TokenProvider } from './app-token.js';
-import type { CallContext } from './call-context.js';
-import { SpotifyRateLimitError } from './errors.js';
+import type { CallContext, Credential } from './call-context.js';
+import { SpotifyRateLimitError, SpotifyUnauthenticatedError } from './errors.js';
 import type { Exchange } from './exchange.js';
 import type { RateLimitGate } from './gate.js';
 import type { Query } from './endpoints.js';
@@ -35,8 +35,12 @@ export class WebApiClient {
     return `${this.options.apiUrl}${path}${search ? `?${search}` : ''}`;
   }
 
-  async get(endpoint: string, url: string, call: CallContext): Promise<unknown> {
+  async get(endpoint: string, url: string, call: CallContext, credential: Credential = 'app'): Promise<unknown> {
     const { gate, limiter, tokens, exchange } = this.options;
+    const userToken = credential === 'app' ? undefined : call.userToken;
+    if (credential === 'user' && !userToken) {
+      throw new SpotifyUnauthenticatedError('This needs a signed-in user: send the Spotify user access token as "Authorization: Bearer <token>"');
+    }
     let tokenRefreshed = false;
     for (let waits = 0; ; ) {
       await gate.admit(call);
@@ -47,9 +51,17 @@ export class WebApiClient {
       try {
         // A call that waited for a connection may find a ban begun meanwhile.
         if (queued) await gate.check();
-        token = await tokens.get(call);
+        token = userToken ?? (await tokens.get(call));
         outcome = await exchange.run(
-          { service: 'api', endpoint, url, method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, tokenRefreshed },
+          {
+            service: 'api',
+            endpoint,
+            url,
+            method: 'GET',
+            headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+            tokenRefreshed,
+            userToken: userToken !== undefined,
+          },
           call,
         );
       } catch (error) {

@@ -29,6 +29,11 @@ describe('the failure policy', () => {
     expect(again.action === 'fail' && again.error.kind).toBe('auth-failed');
   });
 
+  it("fails a signed-in user's refused token as UNAUTHENTICATED: never refreshed, never swapped for the app's", () => {
+    const refused = judgeAnswer(answer(401, { error: { status: 401, message: 'The access token expired' } }), { ...api, userToken: true }, now);
+    expect(refused.action === 'fail' && refused.error.kind).toBe('unauthenticated');
+  });
+
   it('pauses on a 429 for Retry-After seconds with Spotify\'s reason, from either service', () => {
     const quota = answer(429, { error: { status: 429, message: 'Too many requests', reason: 'QUOTA_EXCEEDED' } }, { 'retry-after': '14400' });
     expect(judgeAnswer(quota, api, now)).toEqual({ action: 'pause', retryAfterSeconds: 14400, reason: 'QUOTA_EXCEEDED' });

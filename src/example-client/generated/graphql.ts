@@ -10,7 +10,7 @@ export type AlbumWithTracksQueryVariables = Exact<{
 }>;
 
 
-export type AlbumWithTracksQuery = { album: { id: string, name: string, albumType: string, releaseDate: string | null, totalTracks: number, tracks: { totalCount: number, edges: Array<{ node: { id: string, name: string, durationMs: number, trackNumber: number | null, artists: Array<{ id: string, name: string }> } }> } } | null };
+export type AlbumWithTracksQuery = { album: { id: string, name: string, albumType: string, releaseDate: string | null, totalTracks: number, tracks: { totalCount: number, edges: Array<{ node: { id: string, name: string, durationMs: number, trackNumber: number | null, artists: Array<{ id: string, name: string }> } }> } | null } | null };
 
 export type SearchArtistsQueryVariables = Exact<{
   query: string;
@@ -19,7 +19,7 @@ export type SearchArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, images: Array<{ url: string, width: number | null, height: number | null }> } }> } } };
+export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, images: Array<{ url: string, width: number | null, height: number | null }> | null } }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
