@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppMode } from '../spotify/types.js';
 import { getCatalog, type Catalog } from './catalog.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
+import type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 import { readBody, send, sendSlowBody, sendTruncated, Timers, writable } from './delivery.js';
 import { DEFAULT_LATENCY, FaultController, faultReply, type FaultRule, type Host } from './faults.js';
 import { ApiError, errorReply, parseQuery, type Query, type Reply } from './http.js';
@@ -16,75 +17,7 @@ import { TokenStore } from './tokens.js';
 import { Wire } from './wire.js';
 
 export type { FaultRule, Host } from './faults.js';
-
-export interface EmulatorOptions {
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** Default 0: any free port. */
-  port?: number;
-  /** Default 'development'. */
-  mode?: AppMode;
-  /** Default 'demo-client-id'. */
-  clientId?: string;
-  /** Default 'demo-client-secret'. */
-  clientSecret?: string;
-  /** Default 3600. */
-  tokenLifetimeSeconds?: number;
-  /** Added to every call (e.g. 50 to emulate a distant upstream). Default 0. */
-  latencyMs?: number;
-  /** Catalog seed; the default catalog is the one the fixtures describe. */
-  seed?: number;
-  /** Seed of fault probabilities for rules without their own seed. Default 1. */
-  faultSeed?: number;
-  /** How many recent calls `calls` keeps (counts stay exact beyond it). Default 200000. */
-  callLogLimit?: number;
-}
-
-export interface CallRecord {
-  at: number;
-  method: string;
-  path: string;
-  /** Normalised, e.g. 'GET /v1/artists/{id}'; unknown paths keep their raw path. */
-  endpoint: string;
-  host: Host;
-  query: Record<string, string>;
-  /** 0 when the call was dropped (or is still being answered). */
-  status: number;
-  /** Ids asked for, by single-item and several-items calls. */
-  ids?: string[];
-}
-
-export interface CallFilter {
-  endpoint?: string;
-  host?: Host;
-}
-
-export interface Emulator {
-  /** http://127.0.0.1:PORT */
-  readonly url: string;
-  /** Same as url: the token endpoint is `${accountsUrl}/api/token`. */
-  readonly accountsUrl: string;
-  /** `${url}/v1` */
-  readonly apiUrl: string;
-  readonly mode: AppMode;
-  setMode(mode: AppMode): void;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly catalog: Catalog;
-  readonly faults: FaultController;
-  /** Every call received, in order (the most recent `callLogLimit` of them). */
-  readonly calls: CallRecord[];
-  countCalls(filter?: CallFilter): number;
-  resetCalls(): void;
-  /** Lifetime of tokens issued from now on. */
-  setTokenLifetime(seconds: number): void;
-  /** Tokens issued so far now answer 401 "The access token expired". */
-  expireAllTokens(): void;
-  /** Every access token issued so far, so tests can check none of them leaks. */
-  issuedTokens(): string[];
-  /** Closes the server and every socket, keep-alive ones included. */
-  close(): Promise<void>;
-}
+export type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new SpotifyEmulator(options);
