@@ -25,8 +25,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return emulator;
 }
 
-const DEV_MODE_MESSAGE = 'This endpoint is unavailable in Development Mode: the app needs Extended Quota Mode';
-
 class SpotifyEmulator implements Emulator {
   url = '';
   accountsUrl = '';
@@ -191,7 +189,8 @@ class SpotifyEmulator implements Emulator {
       const denied = this.authenticate(req.headers.authorization);
       if (denied) return denied;
     }
-    if (route.extendedOnly && this.currentMode === 'development') return errorReply(403, DEV_MODE_MESSAGE);
+    // Spotify says no more than this to a Development Mode app calling an endpoint it lost.
+    if (route.extendedOnly && this.currentMode === 'development') return errorReply(403, 'Forbidden');
     try {
       return route.handler({
         id: resolved.id, query, headers: req.headers, body, mode: this.currentMode, catalog: this.catalog,
