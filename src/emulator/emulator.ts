@@ -27,6 +27,11 @@ export interface EmulatorOptions {
   faultSeed?: number;
   /** How many recent calls `calls` keeps (counts stay exact beyond it). Default 200000. */
   callLogLimit?: number;
+  /**
+   * Spotify's real untidiness (null items, short pages, images without sizes, coarse
+   * release dates), sprinkled deterministically; see quirks.ts. Default false.
+   */
+  quirks?: boolean;
 }
 
 export interface CallRecord {
@@ -57,6 +62,8 @@ export interface Emulator {
   readonly apiUrl: string;
   readonly mode: AppMode;
   setMode(mode: AppMode): void;
+  /** Whether the quirks are on (fixed at start). */
+  readonly quirks: boolean;
   readonly clientId: string;
   readonly clientSecret: string;
   readonly catalog: Catalog;

@@ -9,7 +9,8 @@
 import { errorReply, type Reply } from './http.js';
 import { hashSeed, mulberry32, type Rng } from './random.js';
 
-export type Host = 'accounts' | 'api';
+/** accounts: POST /api/token; api: /v1/...; images: the pictures payloads name. */
+export type Host = 'accounts' | 'api' | 'images';
 
 export const FAULT_KINDS = [
   'status', 'rate-limit', 'quota', 'drop', 'latency', 'not-json', 'truncated', 'slow-headers', 'slow-body',
@@ -164,8 +165,8 @@ export function validateRule(input: unknown): FaultRule {
   if (match !== undefined) {
     if (typeof match !== 'object' || match === null) throw new Error('fault match must be an object');
     if (match.endpoint !== undefined && typeof match.endpoint !== 'string') throw new Error('match.endpoint must be a string');
-    if (match.host !== undefined && match.host !== 'accounts' && match.host !== 'api') {
-      throw new Error("match.host must be 'accounts' or 'api'");
+    if (match.host !== undefined && match.host !== 'accounts' && match.host !== 'api' && match.host !== 'images') {
+      throw new Error("match.host must be 'accounts', 'api' or 'images'");
     }
   }
   return input as FaultRule;
