@@ -14,16 +14,17 @@
 //     year-only date, one in 10 a month-only one, with release_date_precision to match (the
 //     catalog holds some of both even without quirks, as Spotify's does).
 
-import { hashSeed } from './random.js';
+import { hashSeed, mulberry32 } from './random.js';
 
 export class Quirks {
   constructor(readonly enabled: boolean, private readonly seed = 1) {}
 
+  /** A well-mixed number in [0, 1) for this key (FNV alone barely moves its high bits). */
   private roll(kind: string, key: string): number {
-    return hashSeed(`${this.seed}:${kind}:${key}`) / 4294967296;
+    return mulberry32(hashSeed(`${this.seed}:${kind}:${key}`))();
   }
 
-  /** The page's items with quirks applied: some null, the last few withheld. */
+  /** The page's items with quirks applied: some null, the last few withheld. `href` is origin-free. */
   page(href: string, items: readonly string[], limit: number, total: number, offset: number): string[] {
     if (!this.enabled) return items as string[];
     let out = items.map((item, k) => (this.roll('null', `${href}#${k}`) < 1 / 12 ? 'null' : item));

@@ -217,7 +217,9 @@ export class Wire {
 
   /** A PagingObject of encoded items, untidied by the quirks when they are on. */
   page<T>(meta: PageMeta, items: readonly Json<T>[]): Json<Paging<T | null>> {
-    return pagingJson(meta, this.quirks.page(meta.href, items, meta.limit, meta.total, meta.offset) as Json<T | null>[]);
+    // Keyed by the path, not the origin: emulators on other ports untidy the same pages.
+    const key = meta.href.slice(this.apiBase.length);
+    return pagingJson(meta, this.quirks.page(key, items, meta.limit, meta.total, meta.offset) as Json<T | null>[]);
   }
 
   // ---- cached JSON -----------------------------------------------------------------------
