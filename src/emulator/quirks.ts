@@ -4,8 +4,9 @@
 // the quirks seed, so the same call always comes out the same way:
 //
 //   - null items: about one item in 12 of a paging list (search pages of every type, an
-//     artist's albums, an album's tracks, a show's episodes, an audiobook's chapters) is
-//     null in its place, as Spotify sends for items it cannot serve.
+//     artist's albums, an album's tracks, a show's episodes, an audiobook's chapters, a
+//     playlist's items; embedded first pages included) is null in its place, as Spotify
+//     sends for items it cannot serve.
 //   - short pages: about one page in 5 that could be full holds one to three items fewer
 //     than `limit` while `total` (and `next`) still count them: Spotify withholds items.
 //   - images without sizes: about one artist, album, playlist, show, episode or audiobook
