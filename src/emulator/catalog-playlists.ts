@@ -3,8 +3,6 @@
 // of sora's also holds a local file and an entry whose track is no longer available, as real
 // playlists do. Generated from its own seeded stream, after the rest of the catalog.
 
-import type { TrackRecord } from './catalog.js';
-import type { EpisodeRecord } from './catalog-spoken.js';
 import { PLAYLIST_NAMES } from './names-spoken.js';
 import { chance, hashSeed, hex, int, mulberry32, pick, type Rng } from './random.js';
 
@@ -78,7 +76,7 @@ export const PLAYLIST_FIXTURES = {
 };
 
 export function generatePlaylists(
-  seed: number, newId: (label: string) => string, tracks: TrackRecord[], episodes: EpisodeRecord[], btsTracks: number[],
+  seed: number, newId: (label: string) => string, trackCount: number, episodeCount: number, btsTracks: number[],
 ): PlaylistRecord[] {
   const rng = mulberry32(hashSeed(`playlists:${seed}`));
   return PLAYLIST_NAMES.map((name, index) => {
@@ -91,8 +89,8 @@ export function generatePlaylists(
     for (let k = 0; k < spec.size; k++) {
       added += int(rng, 1, 72) * 3_600_000;
       const base = { addedAt: new Date(added).toISOString().replace(/\.\d{3}Z$/, 'Z'), addedBy: pick(rng, editors) };
-      if (chance(rng, spec.episodes ?? 0)) items.push({ ...base, kind: 'episode', episode: int(rng, 0, episodes.length - 1) });
-      else items.push({ ...base, kind: 'track', track: pool && k < pool.length ? pool[k] : int(rng, 0, tracks.length - 1) });
+      if (chance(rng, spec.episodes ?? 0)) items.push({ ...base, kind: 'episode', episode: int(rng, 0, episodeCount - 1) });
+      else items.push({ ...base, kind: 'track', track: pool && k < pool.length ? pool[k] : int(rng, 0, trackCount - 1) });
     }
     if (spec.untidy) {
       const at = (k: number) => ({ addedAt: items[k].addedAt, addedBy: spec.owner });

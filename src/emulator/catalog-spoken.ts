@@ -2,7 +2,6 @@
 // audiobooks with their chapters. Generated from its own seeded stream, after the music, so
 // adding it left every artist, album and track exactly as it was.
 
-import type { DatePrecision } from './catalog.js';
 import { AUDIOBOOKS, chapterName, episodeName, personName, SHOWS } from './names-spoken.js';
 import { chance, hashSeed, hex, int, mulberry32, type Rng } from './random.js';
 
@@ -28,7 +27,7 @@ export interface EpisodeRecord {
   durationMs: number;
   explicit: boolean;
   releaseDate: string;
-  releaseDatePrecision: DatePrecision;
+  releaseDatePrecision: 'year' | 'month' | 'day';
   language: string;
   /** 40 hex chars of a preview clip, or null. */
   preview: string | null;

@@ -222,7 +222,7 @@ export function generateCatalog(seed = DEFAULT_SEED): Catalog {
   const topTracks = buildTopTracks(artists, tracks);
   const btsTracks = [...tracks.filter((t) => t.artists.includes(0))]
     .sort((x, y) => y.popularity - x.popularity || compare(x.id, y.id)).map((t) => t.index);
-  const playlists = generatePlaylists(seed, newId, tracks, spoken.episodes, btsTracks);
+  const playlists = generatePlaylists(seed, newId, tracks.length, spoken.episodes.length, btsTracks);
   const catalog: Catalog = {
     seed,
     artists,

@@ -3,7 +3,6 @@
 // generated square SVG of exactly the size its payload states, coloured from its hash.
 
 import type { SpotifyImage } from '../spotify/types.js';
-import { errorReply, type Reply } from './http.js';
 
 export type ImageOwner = 'artist' | 'album' | 'playlist' | 'show' | 'episode' | 'audiobook' | 'chapter';
 
@@ -18,7 +17,7 @@ const SIZES: Record<ImageOwner, number[]> = {
   chapter: [640, 300, 64],
 };
 
-export function imageUrl(origin: string, hash: string, size: number): string {
+function imageUrl(origin: string, hash: string, size: number): string {
   return `${origin}/images/${hash}-${size}.svg`;
 }
 
@@ -31,23 +30,18 @@ export function imageSet(origin: string, hash: string, owner: ImageOwner, sizele
 const FILE = /^([0-9a-f]{24})-([1-9]\d{0,3})\.svg$/;
 const MAX_SIZE = 3000;
 
-/** GET /images/{file}: the SVG, cached by browsers for a year (its url never changes meaning). */
-export function imageReply(file: string): Reply {
+/** The SVG a file name of ours stands for, or undefined for names we never hand out. */
+export function coverSvg(file: string): string | undefined {
   const match = FILE.exec(file);
   const size = match ? Number(match[2]) : 0;
-  if (!match || size > MAX_SIZE) return errorReply(404, 'Resource not found');
+  if (!match || size > MAX_SIZE) return undefined;
   const hash = match[1];
   const [back, front, band] = [hash.slice(0, 6), hash.slice(6, 12), hash.slice(12, 18)];
-  const svg =
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100">` +
     `<rect width="100" height="100" fill="#${back}"/>` +
     `<path d="M0 70 L100 30 L100 55 L0 95 Z" fill="#${band}" opacity="0.7"/>` +
-    `<circle cx="${30 + (parseInt(hash[18], 16) * 3)}" cy="38" r="22" fill="#${front}"/>` +
-    `</svg>`;
-  return {
-    status: 200,
-    body: svg,
-    contentType: 'image/svg+xml',
-    headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
-  };
+    `<circle cx="${30 + parseInt(hash[18], 16) * 3}" cy="38" r="22" fill="#${front}"/>` +
+    `</svg>`
+  );
 }

@@ -3,12 +3,12 @@
 // a bearer token, Extended-Quota-only, where the requested ids come from).
 
 import type { Host } from './faults.js';
-import { imageReply } from './images.js';
 import { album, albumTracks, severalAlbums } from './routes/albums.js';
 import { artist, artistAlbums, severalArtists, topTracks } from './routes/artists.js';
 import { audiobook, audiobookChapters, chapter, severalAudiobooks, severalChapters } from './routes/audiobooks.js';
 import { token } from './routes/auth.js';
 import type { Handler } from './routes/context.js';
+import { image } from './routes/images.js';
 import { playlist, playlistItems } from './routes/playlists.js';
 import { search } from './routes/search.js';
 import { episode, severalEpisodes, severalShows, show, showEpisodes } from './routes/shows.js';
@@ -56,7 +56,7 @@ export const ROUTES: Route[] = [
   api('/chapters', severalChapters, { extendedOnly: true, ids: 'query' }),
   api('/chapters/{id}', chapter, { ids: 'path' }),
   // The pictures the payloads name (Spotify's are on i.scdn.co): no token needed.
-  { method: 'GET', pattern: '/images/{id}', handler: (ctx) => imageReply(ctx.id), auth: false, extendedOnly: false },
+  { method: 'GET', pattern: '/images/{id}', handler: image, auth: false, extendedOnly: false },
 ];
 
 export interface Resolved {

@@ -13,7 +13,7 @@ import type { SpokenWire } from './wire-spoken.js';
 import { MARKETS, toJson, type Json, type Wire } from './wire.js';
 
 /** Items embedded in a full playlist: one page of the items endpoint's maximum. */
-export const PLAYLIST_EMBEDDED_ITEMS = 50;
+const PLAYLIST_EMBEDDED_ITEMS = 50;
 
 export interface ItemOptions {
   mode: AppMode;
