@@ -6,6 +6,8 @@ import type { Catalog } from '../catalog.js';
 import { ApiError, requireId, type Query, type Reply } from '../http.js';
 import type { SearchIndex } from '../search-index.js';
 import type { TokenStore } from '../tokens.js';
+import type { PlaylistWire } from '../wire-playlists.js';
+import type { SpokenWire } from '../wire-spoken.js';
 import type { Wire } from '../wire.js';
 
 export interface RouteContext {
@@ -16,8 +18,12 @@ export interface RouteContext {
   /** Request body text (read for POST only). */
   body: string;
   mode: AppMode;
+  /** Whose token this is; undefined for the app's own (client-credentials) token. */
+  userId: string | undefined;
   catalog: Catalog;
   wire: Wire;
+  spokenWire: SpokenWire;
+  playlistWire: PlaylistWire;
   search: SearchIndex;
   tokens: TokenStore;
   clientId: string;
