@@ -11,6 +11,7 @@ import { CatalogCache } from './spotify/catalog-cache.js';
 import { combineEvents, type UpstreamEvents } from './spotify/events.js';
 import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
 import { operatorEndpoints } from './http/operator-endpoints.js';
+import { useWebApp } from './http/web-app.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { requestObservability } from './observability/request-plugin.js';
@@ -69,6 +70,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     context: ({ request }) => createContext(dataSource.api, config.requestDeadlineMs, events, catalog, requestIdOf(request)),
     maskedErrors: { maskError },
     plugins: [
+      useWebApp(),
       operatorEndpoints(metrics, upstreamReadiness(dataSource.api)),
       ...browserProtection(config),
       ...persistedOperations(config, options.demo ?? false),
