@@ -7,7 +7,7 @@ import { repoRoot } from '../helpers/processes.js';
 
 describe("the web app's generated documents", () => {
   it('are up to date with the schema and the components (run `npm run codegen`)', async () => {
-    const files = await generate({ ...config, cwd: repoRoot, silent: true }, false);
+    const files: { filename: string; content: string }[] = await generate({ ...config, cwd: repoRoot, silent: true }, false);
     expect(files.map((file) => file.filename).sort()).toEqual(
       ['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts'].map((name) => join('examples/web/src/gql', name)),
     );

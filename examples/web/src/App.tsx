@@ -18,8 +18,11 @@ function screenFor(route: Route) {
 export function App() {
   const hash = useLocationHash();
   const route = useMemo(() => parseRoute(hash), [hash]);
-  // Hash links keep the scroll position; a new screen starts at its top.
-  useEffect(() => window.scrollTo(0, 0), [hash]);
+  // Hash links keep the scroll position; a new screen starts at its top. (A block: browsers
+  // now answer scrollTo with a promise, which React would take for a cleanup function.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [hash]);
   return (
     <>
       <header className="bar">

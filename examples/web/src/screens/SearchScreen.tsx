@@ -34,7 +34,9 @@ export function SearchScreen({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const typed = useDebounced(text.trim(), TYPING_PAUSE_MS);
   // The search lives in the address (so Back returns to it); a link can change it too.
-  useEffect(() => setText(query), [query]);
+  useEffect(() => {
+    setText(query);
+  }, [query]);
   useEffect(() => {
     if (typed !== query) replaceRoute({ screen: 'search', query: typed });
   }, [typed]);
