@@ -2,7 +2,7 @@ import { graphql, readFragment, type FragmentType } from '../gql';
 import { href } from '../router';
 import { Picture } from './Picture';
 
-export const AlbumCardFragment = graphql(`
+const AlbumCardFragment = graphql(`
   fragment AlbumCard on Album {
     id
     name

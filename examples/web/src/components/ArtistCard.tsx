@@ -2,7 +2,7 @@ import { graphql, readFragment, type FragmentType } from '../gql';
 import { href } from '../router';
 import { Picture } from './Picture';
 
-export const ArtistCardFragment = graphql(`
+const ArtistCardFragment = graphql(`
   fragment ArtistCard on Artist {
     id
     name

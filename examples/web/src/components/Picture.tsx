@@ -1,6 +1,6 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
 
-export const PictureFragment = graphql(`
+const PictureFragment = graphql(`
   fragment Picture on Image {
     url
     width

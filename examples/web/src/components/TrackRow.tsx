@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
 import { href } from '../router';
 
-export const TrackRowFragment = graphql(`
+const TrackRowFragment = graphql(`
   fragment TrackRow on Track {
     name
     trackNumber
