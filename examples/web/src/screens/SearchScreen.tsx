@@ -67,7 +67,11 @@ function ArtistsPage({ query, after, loadMore }: { query: string; after: string 
   const artists = result.data?.search.artists;
   return (
     <>
-      {after === null && artists?.edges.length === 0 && <p className="status">No artist matches “{query}”.</p>}
+      {after === null && artists && (
+        <p className="status">
+          {artists.totalCount === 0 ? `No artist matches “${query}”.` : `${artists.totalCount.toLocaleString('en')} artists`}
+        </p>
+      )}
       {artists?.edges.map((edge) => <ArtistCard key={edge.cursor} artist={edge.node} />)}
       <PageEnd
         fetching={result.fetching}
