@@ -9,6 +9,7 @@ import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
+import { useWebApp } from './http/web-app.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useRequestObservability } from './observability/request-plugin.js';
@@ -77,6 +78,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     }),
     maskedErrors: { maskError },
     plugins: [
+      // The web app at /: its files are answered before anything GraphQL runs.
+      useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
