@@ -9,7 +9,8 @@ const PictureFragment = graphql(`
 `);
 
 interface PictureProps {
-  images: readonly FragmentType<typeof PictureFragment>[];
+  /** Null when the pictures could not be loaded (the field failed alone): shown as none. */
+  images: readonly FragmentType<typeof PictureFragment>[] | null;
   /** How wide it is shown, in CSS pixels: the browser picks the file from the srcset. */
   size: number;
   alt: string;
@@ -20,7 +21,7 @@ interface PictureProps {
  * when none does, the first (Spotify lists the widest first) is the only source.
  */
 export function Picture({ images, size, alt }: PictureProps) {
-  const all = readFragment(PictureFragment, images);
+  const all = readFragment(PictureFragment, images ?? []);
   if (all.length === 0) return <div className="picture empty" aria-hidden="true" />;
   const sized = all.filter((image) => image.width != null).sort((a, b) => a.width! - b.width!);
   const fallback = sized.find((image) => image.width! >= size) ?? sized.at(-1) ?? all[0];

@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AlbumCardFragment = { id: string, name: string, albumType: string, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AlbumCardFragment' };
 
-export type ArtistCardFragment = { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'ArtistCardFragment' };
+export type ArtistCardFragment = { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'ArtistCardFragment' };
 
 export type PictureFragment = { url: string, width: number | null, height: number | null } & { ' $fragmentName'?: 'PictureFragment' };
 
@@ -25,14 +25,14 @@ export type AlbumTracksQueryVariables = Exact<{
 }>;
 
 
-export type AlbumTracksQuery = { album: { id: string, tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'TrackRowFragment': TrackRowFragment } } }> } } | null };
+export type AlbumTracksQuery = { album: { id: string, tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'TrackRowFragment': TrackRowFragment } } }> } | null } | null };
 
 export type ArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArtistQuery = { artist: { id: string, name: string, genres: Array<string> | null, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null };
+export type ArtistQuery = { artist: { id: string, name: string, genres: Array<string> | null, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null };
 
 export type ArtistAlbumsQueryVariables = Exact<{
   id: string | number;
@@ -40,7 +40,7 @@ export type ArtistAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type ArtistAlbumsQuery = { artist: { id: string, albums: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AlbumCardFragment': AlbumCardFragment } } }> } } | null };
+export type ArtistAlbumsQuery = { artist: { id: string, albums: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AlbumCardFragment': AlbumCardFragment } } }> } | null } | null };
 
 export type SearchArtistsQueryVariables = Exact<{
   query: string;
@@ -48,7 +48,7 @@ export type SearchArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } } };
+export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } | null } };
 
 export const PictureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<PictureFragment, unknown>;
 export const AlbumCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlbumCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Picture"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<AlbumCardFragment, unknown>;
