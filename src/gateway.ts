@@ -20,6 +20,7 @@ import { browserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { upstreamReadiness } from './http/readiness.js';
 import { persistedOperations } from './http/persisted-operations.js';
+import { useHttpCaching } from './http/http-caching.js';
 import { MemoryStore } from './spotify/memory-store.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
 import type { AppStateStore } from './spotify/store.js';
@@ -72,6 +73,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       operatorEndpoints(metrics, upstreamReadiness(dataSource.api)),
       ...browserProtection(config),
       ...persistedOperations(config, options.demo ?? false),
+      // After persisted operations, so a GET by documentId is judged by its operation text.
+      useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
       requestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
       // Before the response cache, which wraps whichever executor is in place, and before
