@@ -64,11 +64,4 @@ describe('the production install', () => {
     const unused = Object.keys(manifest.dependencies).filter((name) => !packages.has(name) && !peersOfLoaded.has(name));
     expect(unused).toEqual([]);
   });
-
-  it('ships the persisted-documents manifest the server reads by default', () => {
-    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
-    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(\S+) /gm)].map((match) => match[1]);
-    expect(copied).toContain('src/client/generated/persisted-documents.json');
-    for (const path of copied) expect(existsSync(join(root, path)), path).toBe(true);
-  });
 });
