@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getOperationAST, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
+import { BREAK, getOperationAST, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -23,7 +23,7 @@ export interface HttpCachingOptions {
 type Policy = 'public' | 'private' | 'no-store';
 
 /** Query texts whose policy is kept, so a repeated GET is not parsed twice. */
-const KEPT_TEXTS = 500;
+const KEPT_TEXTS = 100;
 
 const JSON_TYPES = /^application\/(graphql-response\+)?json\b/;
 
@@ -44,7 +44,9 @@ function operationPolicy(schema: GraphQLSchema, query: string, operationName: st
     document,
     visitWithTypeInfo(typeInfo, {
       Field() {
-        if (typeInfo.getFieldDef()?.extensions?.[USER_SCOPED] === true) userScoped = true;
+        if (typeInfo.getFieldDef()?.extensions?.[USER_SCOPED] !== true) return undefined;
+        userScoped = true;
+        return BREAK;
       },
     }),
   );

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +105,23 @@ describe('HTTP caching of GET queries', () => {
     const unknown = await get({ documentId: 'sha256:0000' });
     expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(unknown.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('revalidates the same way over a real socket, as node:http serves it', async () => {
+    const server = createServer(h.gateway.yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql?${new URLSearchParams(searchBts)}`;
+      const headers = { accept: ACCEPT, [CSRF_HEADER]: '1' };
+      const first = await fetch(url, { headers });
+      await first.text();
+      expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+      const again = await fetch(url, { headers: { ...headers, 'if-none-match': first.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('gives POST answers no Cache-Control of its own', async () => {
