@@ -118,31 +118,32 @@ export function useHttpCaching(options: HttpCachingOptions): Plugin {
       // A stream (subscription, @defer) or a result with errors is not stored anywhere.
       if (results.some((one) => Symbol.asyncIterator in one || (one.errors?.length ?? 0) > 0)) policies.set(request, 'no-store');
     },
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    // Synchronous unless the body must be read, so POST answers wait on no promise here.
+    onResponse({ request, response, setResponse, fetchAPI }) {
       const policy = policies.get(request);
       if (policy === undefined) return; // not a GraphQL GET: a POST, GraphiQL's page, /health, …
-      const cacheable = policy === 'public' && response.status === 200 && JSON_TYPES.test(response.headers.get('content-type') ?? '');
       appendVary(response.headers, ['Accept', 'Authorization']);
-      if (!cacheable) {
+      if (policy !== 'public' || response.status !== 200 || !JSON_TYPES.test(response.headers.get('content-type') ?? '')) {
         response.headers.set('cache-control', policy === 'private' ? 'private, no-store' : 'no-store');
         // The response cache's validators are for revalidating stored answers; these are not stored.
         response.headers.delete('etag');
         response.headers.delete('last-modified');
         return;
       }
-      const headers = new fetchAPI.Headers(response.headers);
-      const body = await response.arrayBuffer();
-      const etag = strongETag(body);
-      headers.set('cache-control', `public, max-age=${options.maxAgeSeconds}`);
-      headers.set('etag', etag);
-      const ifNoneMatch = request.headers.get('if-none-match');
-      if (ifNoneMatch !== null && matches(ifNoneMatch, etag)) {
-        headers.delete('content-type');
-        headers.delete('content-length');
-        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      setResponse(new fetchAPI.Response(body, { status: 200, statusText: response.statusText, headers }));
+      return response.arrayBuffer().then((body) => {
+        const headers = new fetchAPI.Headers(response.headers);
+        const etag = strongETag(body);
+        headers.set('cache-control', `public, max-age=${options.maxAgeSeconds}`);
+        headers.set('etag', etag);
+        const ifNoneMatch = request.headers.get('if-none-match');
+        if (ifNoneMatch !== null && matches(ifNoneMatch, etag)) {
+          headers.delete('content-type');
+          headers.delete('content-length');
+          setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        } else {
+          setResponse(new fetchAPI.Response(body, { status: 200, statusText: response.statusText, headers }));
+        }
+      });
     },
   };
 }
