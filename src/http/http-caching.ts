@@ -9,7 +9,7 @@ import type { Plugin } from 'graphql-yoga';
  */
 export const USER_SCOPED = 'userScoped';
 
-export interface HttpCachingOptions {
+interface HttpCachingOptions {
   /** `max-age` of catalog-only answers (the gateway's own cache TTL). */
   maxAgeSeconds: number;
   /** Token limit of the parse this plugin does itself (the gateway's MAX_TOKENS). */
