@@ -2,6 +2,7 @@ import type { CallContext } from './call.js';
 import type { Capabilities } from './capabilities.js';
 import type { SpotifyClient } from './client.js';
 import { SpotifyForbiddenError } from './errors.js';
+import type { Decoder } from './spec/decode.js';
 import type {
   ArtistDiscographyAlbum,
   FullAlbum,
@@ -33,25 +34,26 @@ export class SpotifyApi {
   constructor(
     private readonly client: SpotifyClient,
     readonly capabilities: Capabilities,
+    private readonly decoder: Decoder,
   ) {}
 
-  search(params: SearchParams, call: CallContext): Promise<SearchResponse> {
+  async search(params: SearchParams, call: CallContext): Promise<SearchResponse> {
     const { q, types, market, limit, offset } = params;
-    return this.client.get('search', '/search', { q, type: types.join(','), market, limit, offset }, call);
+    return this.decoder.decode('search', await this.client.get('search', '/search', { q, type: types.join(','), market, limit, offset }, call)) as SearchResponse;
   }
 
-  artist(id: string, call: CallContext): Promise<FullArtist> {
-    return this.client.get('artist', `/artists/${id}`, {}, call);
+  async artist(id: string, call: CallContext): Promise<FullArtist> {
+    return this.decoder.decode('artist', await this.client.get('artist', `/artists/${id}`, {}, call)) as FullArtist;
   }
 
   async artists(ids: readonly string[], call: CallContext): Promise<(FullArtist | null)[]> {
     this.requireSeveral('Get Several Artists', ids.length, this.capabilities.several?.artists);
-    const body = await this.client.get<{ artists: (FullArtist | null)[] }>('artists', '/artists', { ids: ids.join(',') }, call);
-    return body.artists;
+    const body = this.decoder.decode('artists', await this.client.get('artists', '/artists', { ids: ids.join(',') }, call));
+    return body.artists as (FullArtist | null)[];
   }
 
-  artistAlbums(id: string, page: PageParams, call: CallContext): Promise<Paging<ArtistDiscographyAlbum>> {
-    return this.client.get('artist-albums', `/artists/${id}/albums`, { ...page }, call);
+  async artistAlbums(id: string, page: PageParams, call: CallContext): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.decoder.decode('artist-albums', await this.client.get('artist-albums', `/artists/${id}/albums`, { ...page }, call)) as Paging<ArtistDiscographyAlbum>;
   }
 
   async artistTopTracks(id: string, market: string | undefined, call: CallContext): Promise<FullTrack[]> {
@@ -60,32 +62,32 @@ export class SpotifyApi {
         "Artist top tracks are not available: Spotify removed Get Artist's Top Tracks for apps in Development Mode (set SPOTIFY_APP_MODE=extended for an Extended Quota Mode app)",
       );
     }
-    const body = await this.client.get<{ tracks: FullTrack[] }>('artist-top-tracks', `/artists/${id}/top-tracks`, { market }, call);
-    return body.tracks;
+    const body = this.decoder.decode('artist-top-tracks', await this.client.get('artist-top-tracks', `/artists/${id}/top-tracks`, { market }, call));
+    return body.tracks as FullTrack[];
   }
 
-  album(id: string, market: string | undefined, call: CallContext): Promise<FullAlbum> {
-    return this.client.get('album', `/albums/${id}`, { market }, call);
+  async album(id: string, market: string | undefined, call: CallContext): Promise<FullAlbum> {
+    return this.decoder.decode('album', await this.client.get('album', `/albums/${id}`, { market }, call)) as FullAlbum;
   }
 
   async albums(ids: readonly string[], market: string | undefined, call: CallContext): Promise<(FullAlbum | null)[]> {
     this.requireSeveral('Get Several Albums', ids.length, this.capabilities.several?.albums);
-    const body = await this.client.get<{ albums: (FullAlbum | null)[] }>('albums', '/albums', { ids: ids.join(','), market }, call);
-    return body.albums;
+    const body = this.decoder.decode('albums', await this.client.get('albums', '/albums', { ids: ids.join(','), market }, call));
+    return body.albums as (FullAlbum | null)[];
   }
 
-  albumTracks(id: string, page: PageParams, call: CallContext): Promise<Paging<SimplifiedTrack>> {
-    return this.client.get('album-tracks', `/albums/${id}/tracks`, { ...page }, call);
+  async albumTracks(id: string, page: PageParams, call: CallContext): Promise<Paging<SimplifiedTrack>> {
+    return this.decoder.decode('album-tracks', await this.client.get('album-tracks', `/albums/${id}/tracks`, { ...page }, call)) as Paging<SimplifiedTrack>;
   }
 
-  track(id: string, market: string | undefined, call: CallContext): Promise<FullTrack> {
-    return this.client.get('track', `/tracks/${id}`, { market }, call);
+  async track(id: string, market: string | undefined, call: CallContext): Promise<FullTrack> {
+    return this.decoder.decode('track', await this.client.get('track', `/tracks/${id}`, { market }, call)) as FullTrack;
   }
 
   async tracks(ids: readonly string[], market: string | undefined, call: CallContext): Promise<(FullTrack | null)[]> {
     this.requireSeveral('Get Several Tracks', ids.length, this.capabilities.several?.tracks);
-    const body = await this.client.get<{ tracks: (FullTrack | null)[] }>('tracks', '/tracks', { ids: ids.join(','), market }, call);
-    return body.tracks;
+    const body = this.decoder.decode('tracks', await this.client.get('tracks', '/tracks', { ids: ids.join(','), market }, call));
+    return body.tracks as (FullTrack | null)[];
   }
 
   private requireSeveral(name: string, count: number, max: number | undefined): void {

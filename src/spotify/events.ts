@@ -1,3 +1,4 @@
+import type { Dropped } from './spec/decode.js';
 import type { AppMode } from './types.js';
 
 /**
@@ -18,6 +19,8 @@ export interface UpstreamEvents {
   batch?(info: { loader: string; size: number }): void;
   /** A cross-request catalog cache lookup. */
   cache?(info: { cache: string; hit: boolean }): void;
+  /** The decoder cut a null or malformed part out of Spotify's answer (or found it unusable). */
+  dropped?(info: Dropped): void;
 }
 
 /** One set of hooks that calls each of `parts` in turn (metrics, logs, tests…). */
@@ -35,5 +38,6 @@ export function combineEvents(...parts: (UpstreamEvents | undefined)[]): Upstrea
     tokenFetched: fan('tokenFetched'),
     batch: fan('batch'),
     cache: fan('cache'),
+    dropped: fan('dropped'),
   };
 }

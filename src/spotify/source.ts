@@ -6,6 +6,7 @@ import type { UpstreamEvents } from './events.js';
 import { Exchange } from './exchange.js';
 import { RateLimitGate } from './gate.js';
 import { ConcurrencyLimiter } from './limiter.js';
+import { createDecoder } from './spec/decode.js';
 import type { AppStateStore } from './store.js';
 import { Transport } from './transport.js';
 import type { AppMode } from './types.js';
@@ -68,7 +69,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     events,
   });
   return {
-    api: new SpotifyApi(client, capabilitiesFor(options.appMode)),
+    api: new SpotifyApi(client, capabilitiesFor(options.appMode), createDecoder(events.dropped)),
     limiter,
     tokens,
     close: () => transport.close(),

@@ -32,6 +32,7 @@ describe('secrets and tokens never leave the gateway', () => {
     tokenFetched: record('tokenFetched'),
     batch: record('batch'),
     cache: record('cache'),
+    dropped: record('dropped'),
   };
   const logger = createLogger({
     level: 'debug',
