@@ -2,16 +2,10 @@
 // untidy but possible answer Spotify sends, every GraphQL request answers cleanly, and every
 // request the gateway sends is one the spec allows. Answers are seeded: a failure names its
 // seed; CONTRACT_SEED=<n> reruns the suite from another base seed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { describe, expect, it } from 'vitest';
 import { hashSeed } from '../../src/emulator/random.js';
-import type { AppMode } from '../../src/spotify/types.js';
-import { loadSpec } from '../../scripts/spec/extract.js';
-import type { GraphQLResult } from '../helpers/harness.js';
-import { startSpotifyDouble, type SpotifyDouble } from './spotify-double.js';
+import { codesOf, contract, violationsOf } from './contract-harness.js';
 
-const spec = loadSpec();
 const BASE_SEED = Number(process.env.CONTRACT_SEED ?? 20_261_202);
 /** Answers per query and mode: the first tidy, the others untidy. */
 const RUNS = 6;
@@ -49,40 +43,6 @@ const QUERIES: Record<string, string> = {
 /** Root fields the schema declares non-null: only their own failure may null `data`. */
 const NON_NULL_ROOTS = new Set(['search', 'artists']);
 
-const codesOf = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.code);
-
-async function startGateway(double: SpotifyDouble, mode: AppMode): Promise<Gateway> {
-  const base = loadConfig({ SPOTIFY_APP_MODE: mode, CACHE_TTL_SECONDS: '0', UPSTREAM_RETRIES: '0' });
-  return createGateway({
-    config: { ...base, apiUrl: double.apiUrl, accountsUrl: double.accountsUrl, credentials: { clientId: 'contract', clientSecret: 'contract' } },
-  });
-}
-
-function contract(mode: AppMode) {
-  let double: SpotifyDouble;
-  let gateway: Gateway;
-  beforeAll(async () => {
-    double = await startSpotifyDouble(spec, mode);
-    gateway = await startGateway(double, mode);
-  });
-  afterAll(async () => {
-    await gateway.close();
-    await double.close();
-  });
-
-  const gql = async (query: string): Promise<GraphQLResult> => {
-    double.clear();
-    const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as GraphQLResult;
-  };
-
-  return { double: () => double, gql };
-}
-
 for (const mode of ['development', 'extended'] as const) {
   describe(`the gateway against answers generated from the spec (${mode})`, () => {
     const { double, gql } = contract(mode);
@@ -100,7 +60,7 @@ for (const mode of ['development', 'extended'] as const) {
             expect(rootFailed, `data is null though no non-null root field failed; ${context}`).toBe(true);
           }
           expect(double().requests.length, context).toBeLessThanOrEqual(MAX_CALLS_PER_REQUEST);
-          expect(double().requests.flatMap((r) => r.violations.map((v) => `${r.url}: ${v}`)), context).toEqual([]);
+          expect(violationsOf(double()), context).toEqual([]);
         }
       });
     }
