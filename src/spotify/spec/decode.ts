@@ -34,16 +34,20 @@ export type OnDropped = (dropped: Dropped) => void;
 type Json = any;
 type Segment = string | number;
 
-const definitions: Record<string, Json> = extract.definitions;
+/** What schemas.json holds (scripts/spec/extract.ts writes it). */
+export interface SchemaExtract {
+  endpoints: Record<string, { response: Json; positional?: string }>;
+  definitions: Record<string, Json>;
+}
 const SCHEMAS_ID = 'spotify-web-api';
 const REF_PREFIX = `${SCHEMAS_ID}#/definitions/`;
 
 /** A schema node with its `$ref` followed and its `allOf` parts laid flat beside it. */
-function flatten(node: Json, out: Json[] = []): Json[] {
+function flatten(definitions: Record<string, Json>, node: Json, out: Json[] = []): Json[] {
   if (!node || typeof node !== 'object') return out;
-  if (node.$ref) return flatten(definitions[node.$ref.slice(REF_PREFIX.length)], out);
+  if (node.$ref) return flatten(definitions, definitions[node.$ref.slice(REF_PREFIX.length)], out);
   out.push(node);
-  for (const part of node.allOf ?? []) flatten(part, out);
+  for (const part of node.allOf ?? []) flatten(definitions, part, out);
   return out;
 }
 
@@ -51,15 +55,15 @@ function flatten(node: Json, out: Json[] = []): Json[] {
  * The schema parts at each depth of `path` under `root`. A part list is empty where the schema
  * is unknown (inside oneOf/anyOf): there every property counts as required.
  */
-function schemasAlong(root: Json, path: Segment[], values: Json[]): Json[][] {
-  const along: Json[][] = [flatten(root)];
+function schemasAlong(definitions: Record<string, Json>, root: Json, path: Segment[], values: Json[]): Json[][] {
+  const along: Json[][] = [flatten(definitions, root)];
   for (let depth = 0; depth < path.length; depth++) {
     const parts = along[depth];
     const next: Json[] = [];
     if (!parts.some((part) => part.oneOf || part.anyOf)) {
       for (const part of parts) {
         const child = Array.isArray(values[depth]) ? part.items : part.properties?.[path[depth]];
-        flatten(child, next);
+        flatten(definitions, child, next);
       }
     }
     along.push(next);
@@ -91,7 +95,7 @@ interface Removal {
  * Where to cut for one error: the deepest list item or optional property on the way from the
  * answer to the error's place; an empty path when there is none (the answer is unusable).
  */
-function removalFor(error: ErrorObject, body: Json, root: Json): Removal {
+function removalFor(error: ErrorObject, body: Json, unit: Unit): Removal {
   const segments = segmentsOf(error.instancePath);
   const values: Json[] = [body];
   const path: Segment[] = [];
@@ -102,7 +106,7 @@ function removalFor(error: ErrorObject, body: Json, root: Json): Removal {
     values.push(parent?.[key]);
   }
   const reason = reasonOf(error, values.at(-1), path);
-  const along = schemasAlong(root, path, values);
+  const along = schemasAlong(unit.definitions, unit.schema, path, values);
   for (let depth = path.length; depth > 0; depth--) {
     const parent = values[depth - 1];
     const parts = along[depth - 1];
@@ -125,47 +129,50 @@ function compare(a: Segment[], b: Segment[]): number {
 interface Unit {
   validate: ValidateFunction;
   schema: Json;
+  definitions: Record<string, Json>;
 }
 
 /** Thrown inside the decoder when what it checks has nothing left to cut. */
 class Unusable extends Error {}
 
 /** Per endpoint: its answer's unit, or for a several-items answer its list's name and the item's. */
-type Units = Map<Endpoint, { unit: Unit; positional?: string }>;
-let compiledOnce: Units | undefined;
+type Units = Map<string, { unit: Unit; positional?: string }>;
+const compiledOnce = new WeakMap<SchemaExtract, Units>();
 
 /** The response schemas of every endpoint, compiled once per process (a few hundred ms). */
-function compiled(): Units {
-  if (compiledOnce) return compiledOnce;
+function compiled(schemas: SchemaExtract): Units {
+  const known = compiledOnce.get(schemas);
+  if (known) return known;
   const ajv = new Ajv({ allErrors: true, strictTypes: false, logger: false });
-  ajv.addSchema({ $id: SCHEMAS_ID, definitions });
-  const unit = (schema: Json): Unit => ({ validate: ajv.compile(schema), schema });
-  compiledOnce = new Map();
-  for (const [endpoint, entry] of Object.entries(extract.endpoints) as [Endpoint, { response: Json; positional?: string }][]) {
-    const positional = entry.positional;
-    compiledOnce.set(endpoint, { unit: unit(positional ? entry.response.properties[positional].items : entry.response), positional });
+  ajv.addSchema({ $id: SCHEMAS_ID, definitions: schemas.definitions });
+  const unit = (schema: Json): Unit => ({ validate: ajv.compile(schema), schema, definitions: schemas.definitions });
+  const units: Units = new Map();
+  for (const [endpoint, { response, positional }] of Object.entries(schemas.endpoints)) {
+    units.set(endpoint, { unit: unit(positional ? response.properties[positional].items : response), positional });
   }
-  return compiledOnce;
+  compiledOnce.set(schemas, units);
+  return units;
 }
 
 /**
  * A decoder of Spotify's answers; `onDropped` hears of every cut. A several-items answer is
  * checked item by item: an unusable item becomes null in its place.
  */
-export function createDecoder(onDropped: OnDropped = () => {}) {
-  const units = compiled();
+export function createDecoder(onDropped: OnDropped = () => {}, schemas: SchemaExtract = extract) {
+  const units = compiled(schemas);
 
   const report = (endpoint: Endpoint, path: Segment[], reason: string) =>
     onDropped({ endpoint, index: path.find((s): s is number => typeof s === 'number'), path: pointerOf(path), reason });
 
   /** `body` made valid for `unit` by cutting; `at` is where it sits in the answer. */
-  function settle(endpoint: Endpoint, { validate, schema }: Unit, body: Json, at: Segment[]): void {
+  function settle(endpoint: Endpoint, unit: Unit, body: Json, at: Segment[]): void {
+    const { validate } = unit;
     let valid = validate(body);
     // Each round cuts at least one node, so a few rounds settle any answer.
     for (let round = 0; !valid && round < 4; round++) {
       const removals: Removal[] = [];
       for (const error of validate.errors ?? []) {
-        const removal = removalFor(error, body, schema);
+        const removal = removalFor(error, body, unit);
         if (removal.path.length === 0) {
           report(endpoint, at, removal.reason);
           throw new Unusable(removal.reason);
