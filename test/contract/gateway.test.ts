@@ -8,7 +8,7 @@ import { codesOf, contract, violationsOf } from './contract-harness.js';
 
 const BASE_SEED = Number(process.env.CONTRACT_SEED ?? 20_261_202);
 /** Answers per query and mode: the first tidy, the others untidy. */
-const RUNS = 6;
+const RUNS = 12;
 /** Far above what any query below needs; a paging loop would pass it. */
 const MAX_CALLS_PER_REQUEST = 60;
 
