@@ -8,7 +8,6 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { endpoints } from '../../src/spotify/spec/endpoints.js';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** CI lays shared/ beside the repository; SPOTIFY_OPENAPI_FILE points elsewhere. */
 export const specFile = process.env.SPOTIFY_OPENAPI_FILE ?? fileURLToPath(new URL('../../../shared/spotify/openapi.yml', import.meta.url));
 export const typesFile = fileURLToPath(new URL('../../src/spotify/spec/openapi.ts', import.meta.url));
@@ -133,8 +132,8 @@ export async function renderTypes(view: Json): Promise<string> {
 /** Keywords ajv validates; descriptions, examples and vendor extensions stay behind. */
 const KEPT = new Set(['type', 'properties', 'required', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', 'nullable', 'minimum', 'maximum', 'pattern', 'additionalProperties', 'deprecated']);
 
-/** The extract's schemas refer to each other inside one document of this id. */
-export const SCHEMAS_ID = 'spotify-web-api';
+/** The extract's schemas refer to each other inside one document of this id (decode.ts adds it). */
+const SCHEMAS_ID = 'spotify-web-api';
 
 function strip(node: Json, refs: Set<string>): Json {
   if (Array.isArray(node)) return node.map((part) => strip(part, refs));

@@ -29,7 +29,7 @@ export interface Dropped {
   reason: string;
 }
 
-export type OnDropped = (dropped: Dropped) => void;
+type OnDropped = (dropped: Dropped) => void;
 
 type Json = any;
 type Segment = string | number;
@@ -39,6 +39,7 @@ export interface SchemaExtract {
   endpoints: Record<string, { response: Json; positional?: string }>;
   definitions: Record<string, Json>;
 }
+/** The document id the extract's `$ref`s point into (scripts/spec/extract.ts writes them so). */
 const SCHEMAS_ID = 'spotify-web-api';
 const REF_PREFIX = `${SCHEMAS_ID}#/definitions/`;
 
@@ -111,7 +112,7 @@ function removalFor(error: ErrorObject, body: Json, unit: Unit): Removal {
     const parent = values[depth - 1];
     const parts = along[depth - 1];
     const optional = parts.length > 0 && !parts.some((part) => part.required?.includes(path[depth - 1]));
-    if (Array.isArray(parent) || (optional && !Array.isArray(parent))) return { path: path.slice(0, depth), reason };
+    if (Array.isArray(parent) || optional) return { path: path.slice(0, depth), reason };
   }
   return { path: [], reason };
 }
