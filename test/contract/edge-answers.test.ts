@@ -57,6 +57,21 @@ describe('answers with untidy lists (development)', () => {
     expect(violationsOf(double())).toEqual([]);
   });
 
+  it('an album Spotify sends unusable fails its own field with UPSTREAM_UNAVAILABLE, the rest of the query answers', async () => {
+    double().scenario = {
+      seed: 19,
+      untidy: false,
+      shape: (ask, body) => {
+        if (ask.template === '/albums/{id}') delete body.tracks;
+      },
+    };
+    const result = await gql('{ album(id: "4aawyAB9vmqN3uQ7FjRGTy") { name } track(id: "11dFghVXANMlKmJXsNCbNl") { name } }');
+    expect(codesOf(result)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(result.errors![0].path).toEqual(['album']);
+    expect(result.data.album).toBeNull();
+    expect(result.data.track.name).toEqual(expect.any(String));
+  });
+
   it.fails('a search page shorter than its limit does not shift the cursors after it (bug: fetchWindow in src/spotify/paging.ts concatenates short pages, so later edges get the wrong index)', async () => {
     double().scenario = { seed: 13, untidy: false, shape: numberedArtists(100, () => 7) };
     const first = await gql('{ search(query: "q") { artists(first: 20) { pageInfo { endCursor } edges { node { name } } } } }');
