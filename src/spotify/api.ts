@@ -34,6 +34,7 @@ export class SpotifyApi {
   constructor(
     private readonly client: SpotifyClient,
     readonly capabilities: Capabilities,
+    /** Checks every answer against the spec; the casts below narrow its types to types.ts's. */
     private readonly decoder: Decoder,
   ) {}
 

@@ -69,7 +69,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     events,
   });
   return {
-    api: new SpotifyApi(client, capabilitiesFor(options.appMode), createDecoder(events.dropped)),
+    api: new SpotifyApi(client, capabilitiesFor(options.appMode), createDecoder((dropped) => events.dropped?.(dropped))),
     limiter,
     tokens,
     close: () => transport.close(),
