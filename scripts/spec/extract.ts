@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { endpoints } from '../../src/spotify/spec/endpoints.js';
 
 /** CI lays shared/ beside the repository; SPOTIFY_OPENAPI_FILE points elsewhere. */
-export const specFile = process.env.SPOTIFY_OPENAPI_FILE ?? fileURLToPath(new URL('../../../shared/spotify/openapi.yml', import.meta.url));
+const specFile = process.env.SPOTIFY_OPENAPI_FILE ?? fileURLToPath(new URL('../../../shared/spotify/openapi.yml', import.meta.url));
 export const typesFile = fileURLToPath(new URL('../../src/spotify/spec/openapi.ts', import.meta.url));
 export const schemasFile = fileURLToPath(new URL('../../src/spotify/spec/schemas.json', import.meta.url));
 

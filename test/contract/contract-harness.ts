@@ -9,7 +9,7 @@ import { startSpotifyDouble, type SpotifyDouble } from './spotify-double.js';
 
 export const spec = loadSpec();
 
-export interface Contract {
+interface Contract {
   double(): SpotifyDouble;
   /** Runs a query through yoga.fetch, clearing the double's request log first. */
   gql(query: string): Promise<GraphQLResult>;

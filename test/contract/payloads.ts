@@ -9,7 +9,7 @@ type Json = any;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export function spotifyId(rng: Rng): string {
+function spotifyId(rng: Rng): string {
   return Array.from({ length: 22 }, () => BASE62[int(rng, 0, 61)]).join('');
 }
 

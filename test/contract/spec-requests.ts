@@ -11,7 +11,7 @@ const SPOTIFY_ID = /^[0-9A-Za-z]{22}$/;
 /** Extended Quota Mode apps keep the pre-2026 page size of the endpoints the spec now caps at 10. */
 const EXTENDED_PAGE = 50;
 
-export interface CheckedRequest {
+interface CheckedRequest {
   /** The spec's path template, when the path matched one. */
   template?: string;
   violations: string[];

@@ -10,7 +10,7 @@ import { requestChecker } from './spec-requests.js';
 
 type Json = any;
 
-export interface Scenario {
+interface Scenario {
   /** Every answer is a function of this seed and the request, whatever order requests come in. */
   seed: number;
   /** Make answers untidy (see payloads.ts). */
@@ -19,7 +19,7 @@ export interface Scenario {
   shape?(ask: Ask, body: Json): void | { status: number; body: unknown };
 }
 
-export interface SeenRequest {
+interface SeenRequest {
   url: string;
   template?: string;
   violations: string[];
