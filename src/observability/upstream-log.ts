@@ -14,11 +14,11 @@ export function upstreamLogEvents(logger: Logger): UpstreamEvents {
   // (the metric counts every one). Bounded, so varied reasons cannot grow it without end.
   const warned = new Set<string>();
   return {
-    dropped: ({ endpoint, index, reason, requestId }) => {
+    dropped: ({ endpoint, index, reason }) => {
       const key = `${endpoint} ${reason}`;
       if (warned.has(key) || warned.size >= 1000) return;
       warned.add(key);
-      logger.warn("left out an item of Spotify's answer", { ...requestField(requestId), endpoint, index, reason });
+      logger.warn("left out an item of Spotify's answer", { endpoint, index, reason });
     },
     unformable: ({ endpoint, reason, requestId }) => logger.error('a call to Spotify could not be formed', { ...requestField(requestId), endpoint, reason }),
     retry: ({ endpoint, reason, attempt, delayMs, requestId }) =>

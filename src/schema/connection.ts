@@ -11,6 +11,8 @@ export interface ConnectionArgs {
 }
 
 export const MAX_PAGE = 50;
+/** The largest value of GraphQL's Int. */
+const MAX_INT = 2 ** 31 - 1;
 export const DEFAULT_PAGE = 10;
 
 export interface Connection<T> {
@@ -116,6 +118,7 @@ export async function resolveConnection<T, N>(args: ConnectionArgs, source: List
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: total,
+    // GraphQL's Int is 32 bits: a larger (lying) total would fail the whole connection.
+    totalCount: Math.min(total, MAX_INT),
   };
 }

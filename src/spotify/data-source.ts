@@ -8,6 +8,7 @@ import type { UpstreamEvents } from './events.js';
 import { Exchange } from './exchange.js';
 import { SpotifyFacade, type FacadeParts } from './facade.js';
 import { RateLimitGate } from './gate.js';
+import { createDecoder } from './spec/decode.js';
 import { PageSizes } from './page-window.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { Transport } from './transport.js';
@@ -76,7 +77,8 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
   });
   const capabilities = capabilitiesFor(options.appMode);
   // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, pageSizes: new PageSizes(10) };
+  const decoder = createDecoder((dropped) => events.dropped?.(dropped));
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, pageSizes: new PageSizes(10), decoder };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),

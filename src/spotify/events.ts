@@ -1,3 +1,4 @@
+import type { Dropped } from './spec/decode.js';
 import type { AppMode } from './types.js';
 
 /**
@@ -15,7 +16,8 @@ export interface UpstreamEvents {
   /** A new access token was fetched from the accounts service. */
   tokenFetched?(info: { expiresInSeconds: number; requestId?: string }): void;
   /** Spotify's answer held an item the gateway cannot use (null, malformed): it was left out. */
-  dropped?(info: { endpoint: string; index?: number; reason: string; requestId?: string }): void;
+  /** The decoder cut a null or malformed part out of Spotify's answer (`path` "": the answer was unusable). */
+  dropped?(info: Dropped): void;
   /** A call the gateway could not even form (an id from a payload that is no Spotify id): a bug to see. */
   unformable?(info: { endpoint: string; reason: string; requestId?: string }): void;
   /** A batch of keys went to Spotify through a loader. */

@@ -5,6 +5,8 @@ import { SpotifyBadResponseError } from './errors.js';
 import { isSpotifyId } from './ids.js';
 import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
+import type { Decoder } from './spec/decode.js';
+import type { Endpoint } from './spec/endpoints.js';
 import type { PageSize, PageSizes } from './page-window.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
 import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from './types.js';
@@ -18,6 +20,8 @@ export interface FacadeParts {
   catalog?: CatalogCache;
   /** Page sizes remembered across requests (lowered where Spotify refused the promised one). */
   pageSizes: PageSizes;
+  /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
+  decoder: Decoder;
 }
 
 /**
@@ -47,7 +51,7 @@ export class SpotifyFacade {
       const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
-        answer = parts.client.get(endpoint, url, call, credential);
+        answer = parts.client.get(endpoint, url, call, credential).then((body) => parts.decoder.decode(endpoint as Endpoint, body));
         this.gets.set(key, answer);
       }
       return answer;
