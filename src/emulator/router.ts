@@ -9,6 +9,7 @@ import { token } from './routes/auth.js';
 import type { Handler } from './routes/context.js';
 import { search } from './routes/search.js';
 import { severalTracks, track } from './routes/tracks.js';
+import { USER_ROUTES } from './routes/user-routes.js';
 
 export interface Route {
   method: string;
@@ -38,6 +39,7 @@ export const ROUTES: Route[] = [
   api('/albums/{id}/tracks', albumTracks, { ids: 'path' }),
   api('/tracks', severalTracks, { extendedOnly: true, ids: 'query' }),
   api('/tracks/{id}', track, { ids: 'path' }),
+  ...USER_ROUTES,
 ];
 
 export interface Resolved {
@@ -53,7 +55,7 @@ export interface Resolved {
 const compiled = ROUTES.map((route) => ({ route, segments: route.pattern.split('/') }));
 
 export function resolve(method: string, path: string): Resolved {
-  const host: Host = path.startsWith('/api/') ? 'accounts' : 'api';
+  const host: Host = path.startsWith('/api/') || path === '/authorize' ? 'accounts' : 'api';
   const segments = path.split('/');
   let wrongMethod = false;
   for (const { route, segments: pattern } of compiled) {

@@ -13,6 +13,8 @@ import { ApiError, errorReply, parseQuery, type Query, type Reply } from './http
 import { resolve, type Resolved } from './router.js';
 import { searchIndexFor, type SearchIndex } from './search-index.js';
 import { TokenStore } from './tokens.js';
+import { refuseUnlisted } from './users/session.js';
+import { Users } from './users/users.js';
 import { Wire } from './wire.js';
 
 export type { FaultRule, Host } from './faults.js';
@@ -72,6 +74,8 @@ export interface Emulator {
   readonly clientSecret: string;
   readonly catalog: Catalog;
   readonly faults: FaultController;
+  /** Demo users: their libraries, grants, and `mintToken` for tests that skip the browser. */
+  readonly users: Users;
   /** Every call received, in order (the most recent `callLogLimit` of them). */
   readonly calls: CallRecord[];
   countCalls(filter?: CallFilter): number;
@@ -102,6 +106,7 @@ class SpotifyEmulator implements Emulator {
   readonly clientSecret: string;
   readonly catalog: Catalog;
   readonly faults: FaultController;
+  readonly users: Users;
   readonly calls: CallRecord[] = [];
 
   private currentMode: AppMode;
@@ -123,6 +128,7 @@ class SpotifyEmulator implements Emulator {
     this.faults = new FaultController({ seed: options.faultSeed, latencyMs: options.latencyMs });
     this.catalog = getCatalog(options.seed);
     this.search = searchIndexFor(this.catalog);
+    this.users = new Users(this.catalog, this.tokens);
     this.callLogLimit = options.callLogLimit ?? 200_000;
     this.server = createServer((req, res) => this.onRequest(req, res));
     // Longer than common clients' idle timeouts, so the client closes idle sockets first.
@@ -228,7 +234,7 @@ class SpotifyEmulator implements Emulator {
     }
     const replacement = fault ? faultReply(fault) : null;
     if (replacement) return this.deliver(res, record, replacement);
-    if (req.method !== 'POST') return this.deliver(res, record, this.reply(req, resolved, record.query, ''), fault);
+    if (req.method === 'GET' || req.method === 'HEAD') return this.deliver(res, record, this.reply(req, resolved, record.query, ''), fault);
     readBody(req).then(
       (body) => this.deliver(res, record, this.reply(req, resolved, record.query, body), fault),
       () => this.deliver(res, record, errorReply(400, 'Unreadable request body')),
@@ -262,7 +268,7 @@ class SpotifyEmulator implements Emulator {
     try {
       return route.handler({
         id: resolved.id, query, headers: req.headers, body, mode: this.currentMode, catalog: this.catalog,
-        wire: this.wire, search: this.search, tokens: this.tokens, clientId: this.clientId, clientSecret: this.clientSecret,
+        wire: this.wire, search: this.search, tokens: this.tokens, clientId: this.clientId, clientSecret: this.clientSecret, users: this.users,
       });
     } catch (error) {
       if (error instanceof ApiError) return error.reply();
@@ -278,7 +284,7 @@ class SpotifyEmulator implements Emulator {
     const state = this.tokens.check(match[1]);
     if (state === 'unknown') return unauthorized('Invalid access token');
     if (state === 'expired') return unauthorized('The access token expired');
-    return undefined;
+    return refuseUnlisted(this.users, match[1], this.currentMode);
   }
 }
 

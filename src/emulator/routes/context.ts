@@ -6,6 +6,7 @@ import type { Catalog } from '../catalog.js';
 import { ApiError, requireId, type Query, type Reply } from '../http.js';
 import type { SearchIndex } from '../search-index.js';
 import type { TokenStore } from '../tokens.js';
+import type { Users } from '../users/users.js';
 import type { Wire } from '../wire.js';
 
 export interface RouteContext {
@@ -22,6 +23,7 @@ export interface RouteContext {
   tokens: TokenStore;
   clientId: string;
   clientSecret: string;
+  users: Users;
 }
 
 export type Handler = (ctx: RouteContext) => Reply;

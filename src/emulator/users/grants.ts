@@ -1,0 +1,131 @@
+// What a user's consent produces: single-use authorization codes bound to a redirect URI and
+// a PKCE challenge, then access tokens (issued by the emulator's TokenStore, so expiry and
+// `expireAllTokens` apply to them too) and refresh tokens, each carrying the user and the
+// scopes granted. It also keeps the Development Mode allowlist: the first five distinct
+// users who authorize; any other user's token is refused by the Web API.
+
+import { createHash, randomBytes } from 'node:crypto';
+import type { TokenStore } from '../tokens.js';
+import type { Scope } from './scopes.js';
+
+export interface Grant {
+  userId: string;
+  scopes: ReadonlySet<Scope>;
+}
+
+interface PendingCode extends Grant {
+  redirectUri: string;
+  /** base64url(SHA-256(verifier)); undefined when the client did not use PKCE. */
+  challenge?: string;
+  expiresAt: number;
+}
+
+interface RefreshGrant extends Grant {
+  /** PKCE (public) clients get a new refresh token on every refresh, the old one dies. */
+  rotates: boolean;
+}
+
+export interface IssuedUserToken {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  scope: string;
+  refresh_token?: string;
+}
+
+/** Spotify's authorization codes live for ten minutes. */
+export const CODE_LIFETIME_MS = 10 * 60_000;
+export const DEVELOPMENT_MODE_USER_LIMIT = 5;
+
+export type Redemption = { token: IssuedUserToken } | { error: string };
+
+export class Grants {
+  private readonly codes = new Map<string, PendingCode>();
+  private readonly access = new Map<string, Grant>();
+  private readonly refresh = new Map<string, RefreshGrant>();
+  /** Users who authorized, in order: the first five form the Development Mode allowlist. */
+  private readonly authorized: string[] = [];
+
+  constructor(private readonly tokens: TokenStore) {}
+
+  newCode(grant: Grant, redirectUri: string, challenge: string | undefined, now = Date.now()): string {
+    this.noteAuthorized(grant.userId);
+    const code = `AQ${randomBytes(48).toString('base64url')}`;
+    this.codes.set(code, { ...grant, redirectUri, challenge, expiresAt: now + CODE_LIFETIME_MS });
+    return code;
+  }
+
+  /**
+   * The authorization_code grant. A code is spent by any attempt, right or wrong. A client
+   * without its secret (`confidential` false) must prove itself with the PKCE verifier.
+   */
+  redeem(code: string, redirectUri: string | undefined, verifier: string | undefined, confidential: boolean, now = Date.now()): Redemption {
+    const pending = this.codes.get(code);
+    if (!pending) return { error: 'Invalid authorization code' };
+    this.codes.delete(code);
+    if (now >= pending.expiresAt) return { error: 'Authorization code expired' };
+    if (redirectUri !== pending.redirectUri) return { error: 'Invalid redirect URI' };
+    if (pending.challenge !== undefined || !confidential) {
+      if (verifier === undefined || verifier === '' || pending.challenge === undefined) return { error: 'code_verifier required' };
+      if (challengeOf(verifier) !== pending.challenge) return { error: 'code_verifier was incorrect' };
+    }
+    return { token: this.issue(pending, pending.challenge !== undefined, true) };
+  }
+
+  /** The refresh_token grant: same user and scopes (or fewer, when `scope` narrows them). */
+  renew(refreshToken: string, narrowed?: Scope[]): Redemption {
+    const grant = this.refresh.get(refreshToken);
+    if (!grant) return { error: 'Invalid refresh token' };
+    if (narrowed && narrowed.some((s) => !grant.scopes.has(s))) return { error: 'Invalid scope' };
+    const scopes = narrowed && narrowed.length > 0 ? new Set(narrowed) : grant.scopes;
+    if (grant.rotates) this.refresh.delete(refreshToken);
+    return { token: this.issue({ userId: grant.userId, scopes }, grant.rotates, grant.rotates) };
+  }
+
+  /** A token for `userId` without the browser round trip (tests, demo tooling). */
+  mint(grant: Grant): IssuedUserToken {
+    this.noteAuthorized(grant.userId);
+    return this.issue(grant, false, true);
+  }
+
+  /** The user and scopes behind an access token; undefined for app (client-credentials) tokens. */
+  grantOf(accessToken: string): Grant | undefined {
+    return this.access.get(accessToken);
+  }
+
+  /** False for a user outside the Development Mode allowlist. */
+  isAllowlisted(userId: string): boolean {
+    const at = this.authorized.indexOf(userId);
+    return at >= 0 && at < DEVELOPMENT_MODE_USER_LIMIT;
+  }
+
+  clear(): void {
+    this.codes.clear();
+    this.access.clear();
+    this.refresh.clear();
+    this.authorized.length = 0;
+  }
+
+  private noteAuthorized(userId: string): void {
+    if (!this.authorized.includes(userId)) this.authorized.push(userId);
+  }
+
+  private issue(grant: Grant, rotates: boolean, withRefresh: boolean): IssuedUserToken {
+    const issued = this.tokens.issue();
+    const owned: Grant = { userId: grant.userId, scopes: new Set(grant.scopes) };
+    this.access.set(issued.token, owned);
+    const token: IssuedUserToken = {
+      access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn, scope: [...owned.scopes].join(' '),
+    };
+    if (withRefresh) {
+      token.refresh_token = `AQ${randomBytes(64).toString('base64url')}`;
+      this.refresh.set(token.refresh_token, { ...owned, rotates });
+    }
+    return token;
+  }
+}
+
+/** The S256 transform of RFC 7636. */
+export function challengeOf(verifier: string): string {
+  return createHash('sha256').update(verifier).digest('base64url');
+}
