@@ -21,7 +21,7 @@ interface PendingCode extends Grant {
 }
 
 interface RefreshGrant extends Grant {
-  /** PKCE (public) clients get a new refresh token on every refresh, the old one dies. */
+  /** Public (PKCE) clients get a new refresh token on every refresh and the old one dies; clients with a secret keep theirs. */
   rotates: boolean;
 }
 
@@ -69,7 +69,7 @@ export class Grants {
       if (verifier === undefined || verifier === '' || pending.challenge === undefined) return { error: 'code_verifier required' };
       if (challengeOf(verifier) !== pending.challenge) return { error: 'code_verifier was incorrect' };
     }
-    return { token: this.issue(pending, pending.challenge !== undefined, true) };
+    return { token: this.issue(pending, !confidential, true) };
   }
 
   /** The refresh_token grant: same user and scopes (or fewer, when `scope` narrows them). */
@@ -82,10 +82,10 @@ export class Grants {
     return { token: this.issue({ userId: grant.userId, scopes }, grant.rotates, grant.rotates) };
   }
 
-  /** A token for `userId` without the browser round trip (tests, demo tooling). */
+  /** A token for `userId` without the browser round trip (tests, demo tooling), as a PKCE client gets it. */
   mint(grant: Grant): IssuedUserToken {
     this.noteAuthorized(grant.userId);
-    return this.issue(grant, false, true);
+    return this.issue(grant, true, true);
   }
 
   /** The user and scopes behind an access token; undefined for app (client-credentials) tokens. */
