@@ -2,7 +2,8 @@
 // adding or removing items. Writing needs playlist-modify-public for a public playlist and
 // playlist-modify-private for a private one; items are readable and writable by the owner
 // and, on a collaborative playlist, by the users who follow it. Catalog playlists are not
-// kept here: /me/playlists lists them through Users.seededPlaylists.
+// kept here: /me/playlists lists them through Users.seededPlaylists. GET /playlists/{id} is
+// the catalog playlists' route; user playlists are read through /me/playlists and their items.
 
 import { ApiError, ok, pageLinks, parseLimit, parseMarket, parseOffset, requireId, type Reply } from '../http.js';
 import { DEMO_USER_IDS, type DemoUser } from '../users/demo-users.js';
@@ -86,8 +87,8 @@ export const createPlaylist = asUser((ctx, me) => {
   if (collaborative) requireScopes(me.scopes, 'playlist-modify-public', 'playlist-modify-private');
   const description = optionalString(body, 'description') ?? null;
   const playlist = ctx.users.playlists.create(me.user.id, { name, description, public: isPublic, collaborative }, Date.now());
-  const reply = ok(fullJson(ctx, playlist, true));
-  return { ...reply, status: 201 };
+  // A new playlist has neither items nor followers yet.
+  return { ...ok(wireOf(ctx).full(playlist, 0, itemsPage(ctx, playlist, 0, EMBEDDED_ITEMS))), status: 201 };
 });
 
 function itemsPage(ctx: RouteContext, p: UserPlaylist, offset: number, limit: number): Json<unknown> {
@@ -96,16 +97,6 @@ function itemsPage(ctx: RouteContext, p: UserPlaylist, offset: number, limit: nu
   return pagingJson(pageLinks(`${ctx.wire.apiBase}/playlists/${p.id}/items`, '', offset, limit, p.entries.length), items);
 }
 
-function fullJson(ctx: RouteContext, p: UserPlaylist, withItems: boolean): Json<unknown> {
-  const followers = [...DEMO_USER_IDS.keys()].filter((id) => id !== p.owner && ctx.users.library(userOf(id)).playlists.has(p.id)).length;
-  return wireOf(ctx).full(p, followers, withItems ? itemsPage(ctx, p, 0, EMBEDDED_ITEMS) : null);
-}
-
-export const getPlaylist = asUser((ctx, me) => {
-  parseMarket(ctx.query);
-  const p = playlistOf(ctx);
-  return ok(fullJson(ctx, p, canEditItems(p, me)));
-});
 
 export const playlistItems = asUser((ctx, me) => {
   requireScopes(me.scopes, 'playlist-read-private');

@@ -5,7 +5,7 @@ import type { Handler } from './context.js';
 import { followedArtists, follow, followingContains, libraryContains, removeFromLibrary, saveToLibrary, unfollow } from './library.js';
 import { currentUser, recentlyPlayed, savedAlbums, savedAudiobooks, savedEpisodes, savedShows, savedTracks, topArtists, topTracks } from './me.js';
 import { authorizeDecision, authorizePage } from './oauth.js';
-import { addItems, changeDetails, createPlaylist, getPlaylist, myPlaylists, playlistItems, removeItems } from './user-playlists.js';
+import { addItems, changeDetails, createPlaylist, myPlaylists, playlistItems, removeItems } from './user-playlists.js';
 
 interface UserRoute {
   method: string;
@@ -40,7 +40,6 @@ export const USER_ROUTES: UserRoute[] = [
   api('GET', '/me/following/contains', followingContains),
   api('GET', '/me/playlists', myPlaylists),
   api('POST', '/me/playlists', createPlaylist),
-  api('GET', '/playlists/{id}', getPlaylist),
   api('PUT', '/playlists/{id}', changeDetails),
   api('GET', '/playlists/{id}/items', playlistItems),
   api('POST', '/playlists/{id}/items', addItems),

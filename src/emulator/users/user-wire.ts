@@ -83,14 +83,11 @@ export class PlaylistWire {
     return toJson({ ...body, type: 'playlist', uri: `spotify:playlist:${p.id}` });
   }
 
-  /**
-   * PlaylistObject with its first page of items embedded (as `tracks` too, outside Development
-   * Mode); `firstPage` null for callers who neither own nor collaborate, who get no items.
-   */
-  full(p: UserPlaylist, followers: number, firstPage: Json<unknown> | null): Json<unknown> {
+  /** PlaylistObject with its first page of items embedded (as `tracks` too, outside Development Mode). */
+  full(p: UserPlaylist, followers: number, firstPage: Json<unknown>): Json<unknown> {
     const head = JSON.stringify({ ...this.base(p), followers: { href: null, total: followers } }).slice(0, -1);
-    const items = firstPage === null ? '' : `,"items":${firstPage}${this.mode === 'extended' ? `,"tracks":${firstPage}` : ''}`;
-    return `${head}${items},"type":"playlist","uri":"spotify:playlist:${p.id}"}` as Json<unknown>;
+    const tracks = this.mode === 'extended' ? `,"tracks":${firstPage}` : '';
+    return `${head},"items":${firstPage}${tracks},"type":"playlist","uri":"spotify:playlist:${p.id}"}` as Json<unknown>;
   }
 
   /** PlaylistTrackObject; the item is the track (the catalog has no episodes). */
