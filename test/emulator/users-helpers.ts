@@ -40,13 +40,17 @@ export function formOf(html: string): URLSearchParams {
 
 /** Submits the consent form with one button pressed; answers the redirect target. */
 export async function decide(emulator: Emulator, html: string, button: Record<string, string>): Promise<URL> {
+  return new URL((await submit(emulator, html, button)).headers.get('location')!);
+}
+
+export async function submit(emulator: Emulator, html: string, button: Record<string, string>): Promise<Response> {
   const form = formOf(html);
   for (const [k, v] of Object.entries(button)) form.set(k, v);
   const res = await fetch(`${emulator.url}/authorize`, {
     method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form, redirect: 'manual',
   });
   if (res.status !== 303) throw new Error(`consent form answered ${res.status}: ${await res.text()}`);
-  return new URL(res.headers.get('location')!);
+  return res;
 }
 
 export async function tokenCall(emulator: Emulator, form: Record<string, string>): Promise<Answer> {

@@ -3,7 +3,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { CODE_LIFETIME_MS, Grants } from '../../src/emulator/users/grants.js';
 import { TokenStore } from '../../src/emulator/tokens.js';
 import { basic, control, get, requestToken, token } from './helpers.js';
-import { authorizeParams, authorizeUrl, decide, pkce, REDIRECT_URI, signIn, tokenCall } from './users-helpers.js';
+import { authorizeParams, authorizeUrl, decide, pkce, REDIRECT_URI, signIn, submit, tokenCall } from './users-helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -55,6 +55,27 @@ describe('GET /authorize', () => {
       expect(`${to.origin}${to.pathname}`).toBe(REDIRECT_URI);
       expect(Object.fromEntries(to.searchParams)).toEqual({ error, state: 'keep-me' });
     }
+  });
+
+  it('sends a signed-in user who approved the scopes straight back, unless show_dialog=true', async () => {
+    const { challenge } = pkce();
+    const params = authorizeParams(emulator, challenge, 'user-top-read user-library-read');
+    const first = await submit(emulator, await (await fetch(authorizeUrl(emulator, params))).text(), { user: 'jules' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0];
+    expect(cookie).toBe('emulator_user=jules');
+
+    const again = await fetch(authorizeUrl(emulator, { ...params, scope: 'user-top-read', state: 's2' }), { headers: { cookie }, redirect: 'manual' });
+    expect(again.status).toBe(303);
+    const to = new URL(again.headers.get('location')!);
+    expect(to.searchParams.get('state')).toBe('s2');
+    expect(to.searchParams.get('code')).toEqual(expect.any(String));
+
+    const forced = await fetch(authorizeUrl(emulator, { ...params, show_dialog: 'true' }), { headers: { cookie }, redirect: 'manual' });
+    expect(forced.status).toBe(200);
+    const more = await fetch(authorizeUrl(emulator, { ...params, scope: 'user-read-email' }), { headers: { cookie }, redirect: 'manual' });
+    expect(more.status).toBe(200);
+    const stranger = await fetch(authorizeUrl(emulator, params), { redirect: 'manual' });
+    expect(stranger.status).toBe(200);
   });
 
   it('Cancel sends error=access_denied with the state', async () => {

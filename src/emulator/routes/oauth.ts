@@ -2,7 +2,9 @@
 // (its form) sends the browser back to the app's redirect URI with a code or an error, and
 // the token endpoint's authorization_code and refresh_token grants turn codes into tokens.
 // Request errors before the redirect URI is trusted are shown as a page, later ones are
-// sent to the redirect URI, as Spotify does.
+// sent to the redirect URI, as Spotify does. The browser remembers who signed in with a
+// cookie: unless show_dialog=true, that user is sent straight back once they have approved
+// the scopes asked.
 
 import { DEMO_USER_IDS } from '../users/demo-users.js';
 import { consentPage } from '../users/consent-page.js';
@@ -51,6 +53,13 @@ function checkRequest(ctx: RouteContext, q: Query): Checked {
   return { redirectTo, scopes, challenge: q.code_challenge };
 }
 
+const SESSION_COOKIE = 'emulator_user';
+
+function signedInUser(ctx: RouteContext): string | undefined {
+  const cookies = ctx.headers.cookie ?? '';
+  return /(?:^|;\s*)emulator_user=([a-z]+)/.exec(cookies)?.[1];
+}
+
 function requestParams(q: Query): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of AUTHORIZE_PARAMS) if (q[key] !== undefined) params[key] = q[key];
@@ -60,6 +69,10 @@ function requestParams(q: Query): Record<string, string> {
 export function authorizePage(ctx: RouteContext): Reply {
   const checked = checkRequest(ctx, ctx.query);
   if ('reply' in checked) return checked.reply;
+  const known = signedInUser(ctx);
+  if (ctx.query.show_dialog !== 'true' && known !== undefined && ctx.users.grants.hasApproved(known, checked.scopes)) {
+    return approve(ctx, checked, known, ctx.query);
+  }
   const note = ctx.mode === 'development'
     ? `This app is in Development Mode: only the first ${DEVELOPMENT_MODE_USER_LIMIT} users to sign in may use it.`
     : 'This app has Extended Quota: any user may sign in.';
@@ -73,8 +86,13 @@ export function authorizeDecision(ctx: RouteContext): Reply {
   if ('reply' in checked) return checked.reply;
   const user = form.user === undefined ? undefined : DEMO_USER_IDS.get(form.user);
   if (!user) return redirect(checked.redirectTo, { error: 'access_denied', state: form.state });
-  const code = ctx.users.grants.newCode({ userId: user.id, scopes: new Set(checked.scopes) }, form.redirect_uri, checked.challenge);
-  return redirect(checked.redirectTo, { code, state: form.state });
+  const reply = approve(ctx, checked, user.id, form);
+  return { ...reply, headers: { ...reply.headers, 'Set-Cookie': `${SESSION_COOKIE}=${user.id}; Path=/; HttpOnly; SameSite=Lax` } };
+}
+
+function approve(ctx: RouteContext, checked: Extract<Checked, { redirectTo: URL }>, userId: string, q: Query): Reply {
+  const code = ctx.users.grants.newCode({ userId, scopes: new Set(checked.scopes) }, q.redirect_uri, checked.challenge);
+  return redirect(checked.redirectTo, { code, state: q.state });
 }
 
 /**

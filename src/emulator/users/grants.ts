@@ -45,11 +45,16 @@ export class Grants {
   private readonly refresh = new Map<string, RefreshGrant>();
   /** Users who authorized, in order: the first five form the Development Mode allowlist. */
   private readonly authorized: string[] = [];
+  /** Per user, every scope they have approved so far. */
+  private readonly approved = new Map<string, Set<Scope>>();
 
   constructor(private readonly tokens: TokenStore) {}
 
   newCode(grant: Grant, redirectUri: string, challenge: string | undefined, now = Date.now()): string {
     this.noteAuthorized(grant.userId);
+    const approved = this.approved.get(grant.userId) ?? new Set();
+    for (const scope of grant.scopes) approved.add(scope);
+    this.approved.set(grant.userId, approved);
     const code = `AQ${randomBytes(48).toString('base64url')}`;
     this.codes.set(code, { ...grant, redirectUri, challenge, expiresAt: now + CODE_LIFETIME_MS });
     return code;
@@ -93,6 +98,12 @@ export class Grants {
     return this.access.get(accessToken);
   }
 
+  /** Whether `userId` approved all of `scopes` before (so the dialog may be skipped). */
+  hasApproved(userId: string, scopes: readonly Scope[]): boolean {
+    const approved = this.approved.get(userId);
+    return approved !== undefined && scopes.every((s) => approved.has(s));
+  }
+
   /** False for a user outside the Development Mode allowlist. */
   isAllowlisted(userId: string): boolean {
     const at = this.authorized.indexOf(userId);
@@ -104,6 +115,7 @@ export class Grants {
     this.access.clear();
     this.refresh.clear();
     this.authorized.length = 0;
+    this.approved.clear();
   }
 
   private noteAuthorized(userId: string): void {
