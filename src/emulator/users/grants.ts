@@ -138,6 +138,6 @@ export class Grants {
 }
 
 /** The S256 transform of RFC 7636. */
-export function challengeOf(verifier: string): string {
+function challengeOf(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
 }

@@ -3,7 +3,6 @@
 // seed drew for them. Lists are kept oldest first and read newest first, as Spotify pages them.
 
 export type SavedKind = 'track' | 'album' | 'show' | 'episode' | 'audiobook';
-export const SAVED_KINDS: readonly SavedKind[] = ['track', 'album', 'show', 'episode', 'audiobook'];
 
 export type TimeRange = 'short_term' | 'medium_term' | 'long_term';
 export const TIME_RANGES: readonly TimeRange[] = ['short_term', 'medium_term', 'long_term'];

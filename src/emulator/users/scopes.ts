@@ -36,9 +36,7 @@ export function parseScopes(text: string | undefined): Scope[] | undefined {
   return scopes.every((s) => KNOWN.has(s)) ? (scopes as Scope[]) : undefined;
 }
 
-export const SCOPE_ERROR = 'Insufficient client scope';
-
 /** 403 "Insufficient client scope" unless every one of `needed` was granted. */
 export function requireScopes(granted: ReadonlySet<string>, ...needed: Scope[]): void {
-  for (const scope of needed) if (!granted.has(scope)) throw new ApiError(403, SCOPE_ERROR);
+  for (const scope of needed) if (!granted.has(scope)) throw new ApiError(403, 'Insufficient client scope');
 }

@@ -8,7 +8,7 @@ import type { DemoUser } from './demo-users.js';
 import { TIME_RANGES, UserLibrary, type ListeningProfile, type Play, type TimeRange } from './library.js';
 
 /** Saved-at and played-at times count back from this instant (the spec's release day). */
-export const SEED_EPOCH = Date.UTC(2026, 4, 31, 12, 0, 0);
+const SEED_EPOCH = Date.UTC(2026, 4, 31, 12, 0, 0);
 const HOUR = 3_600_000;
 const HISTORY_LENGTH = 50;
 

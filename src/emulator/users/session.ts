@@ -16,10 +16,10 @@ export interface Session {
   library: UserLibrary;
 }
 
-export type UserHandler = (ctx: RouteContext, me: Session) => Reply;
+type UserHandler = (ctx: RouteContext, me: Session) => Reply;
 
-export const NO_USER_MESSAGE = 'Unauthorized.';
-export const NOT_ALLOWLISTED_MESSAGE = 'User not registered in the Developer Dashboard';
+const NO_USER_MESSAGE = 'Unauthorized.';
+const NOT_ALLOWLISTED_MESSAGE = 'User not registered in the Developer Dashboard';
 
 export function asUser(handler: UserHandler): Handler {
   return (ctx) => handler(ctx, sessionOf(ctx));

@@ -13,9 +13,9 @@ import type { Scope } from './scopes.js';
 const str = (s: string | null | undefined) => (s === null || s === undefined ? 'null' : JSON.stringify(s));
 
 /** added_at: whole seconds, as Spotify sends them. */
-export const addedAt = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+const addedAt = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 /** played_at keeps milliseconds. */
-export const playedAt = (ms: number) => new Date(ms).toISOString();
+const playedAt = (ms: number) => new Date(ms).toISOString();
 
 function userImages(user: DemoUser): SpotifyImage[] {
   if (user.image === null) return [];
@@ -117,7 +117,7 @@ export function playJson(play: Play, wire: Wire, mode: AppMode): Json<unknown> {
   return `{"track":${wire.fullTrackJson(play.track, mode)},"played_at":"${playedAt(play.playedAt)}","context":${context}}` as Json<unknown>;
 }
 
-export interface CursorMeta {
+interface CursorMeta {
   href: string;
   limit: number;
   next: string | null;
