@@ -113,13 +113,17 @@ describe('saved items', () => {
     expect((await get(emulator, '/me/tracks?limit=51', sora)).status).toBe(400);
   });
 
-  it('the seed is the same in every emulator instance', async () => {
+  it('the seed is the same in every emulator instance, changes stay in theirs', async () => {
     const other = await startEmulator();
     try {
       const bearer = other.users.mintToken('sora', 'user-library-read').access_token;
       expect((await get(other, '/me/tracks?limit=50', bearer)).body.items).toEqual(
         (await get(emulator, '/me/tracks?limit=50', sora)).body.items.map((i: any) => JSON.parse(JSON.stringify(i).replaceAll(emulator.apiUrl, other.apiUrl))),
       );
+      const uri = `spotify:album:${emulator.catalog.albums[9].id}`;
+      await call(emulator, 'PUT', `/me/library?uris=${uri}`, sora);
+      expect((await call(emulator, 'GET', `/me/library/contains?uris=${uri}`, sora)).body).toEqual([true]);
+      expect((await call(other, 'GET', `/me/library/contains?uris=${uri}`, bearer)).body).toEqual([false]);
     } finally {
       await other.close();
     }

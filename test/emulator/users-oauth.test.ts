@@ -26,6 +26,7 @@ describe('GET /authorize', () => {
     expect(html).toContain('<code>user-library-read</code>');
     expect(html).toContain('<code>user-top-read</code>');
     expect(html).not.toContain('<code>user-read-email</code>');
+    expect(emulator.calls.at(-1)).toMatchObject({ endpoint: 'GET /authorize', host: 'accounts', status: 200 });
   });
 
   it('shows an error page, not a redirect, for an unknown client or an unacceptable redirect URI', async () => {

@@ -14,7 +14,7 @@ export interface RouteContext {
   id: string;
   query: Query;
   headers: IncomingHttpHeaders;
-  /** Request body text (read for POST only). */
+  /** Request body text (empty for GET). */
   body: string;
   mode: AppMode;
   catalog: Catalog;

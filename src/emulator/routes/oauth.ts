@@ -54,10 +54,10 @@ function checkRequest(ctx: RouteContext, q: Query): Checked {
 }
 
 const SESSION_COOKIE = 'emulator_user';
+const SESSION_PATTERN = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([a-z]+)`);
 
 function signedInUser(ctx: RouteContext): string | undefined {
-  const cookies = ctx.headers.cookie ?? '';
-  return /(?:^|;\s*)emulator_user=([a-z]+)/.exec(cookies)?.[1];
+  return SESSION_PATTERN.exec(ctx.headers.cookie ?? '')?.[1];
 }
 
 function requestParams(q: Query): Record<string, string> {
