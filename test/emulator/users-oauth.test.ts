@@ -174,13 +174,13 @@ describe('Authorization Code with PKCE over HTTP', () => {
     const narrowed = await tokenCall(emulator, { grant_type: 'refresh_token', refresh_token: refresh_token!, client_id: emulator.clientId, scope: 'user-top-read' });
     expect(narrowed.body.scope).toBe('user-top-read');
     const wider = await tokenCall(emulator, { grant_type: 'refresh_token', refresh_token: narrowed.body.refresh_token, client_id: emulator.clientId, scope: 'user-read-email' });
-    expect(wider.body).toEqual({ error: 'invalid_grant', error_description: 'Invalid scope' });
+    expect(wider.body).toEqual({ error: 'invalid_scope', error_description: 'Invalid scope' });
   });
 
   it('codes expire after ten minutes', () => {
     const grants = new Grants(new TokenStore(3600));
     const code = grants.newCode({ userId: 'sora', scopes: new Set() }, REDIRECT_URI, undefined, 0);
-    expect(grants.redeem(code, REDIRECT_URI, undefined, true, CODE_LIFETIME_MS)).toEqual({ error: 'Authorization code expired' });
+    expect(grants.redeem(code, REDIRECT_URI, undefined, true, CODE_LIFETIME_MS)).toEqual({ error: 'invalid_grant', description: 'Authorization code expired' });
     const fresh = grants.newCode({ userId: 'sora', scopes: new Set() }, REDIRECT_URI, undefined, 0);
     expect(grants.redeem(fresh, REDIRECT_URI, undefined, true, CODE_LIFETIME_MS - 1)).toHaveProperty('token');
   });

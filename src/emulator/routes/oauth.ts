@@ -114,6 +114,6 @@ export function userGrant(ctx: RouteContext, form: Query, basic: [string, string
     if (narrowed === undefined && form.scope !== undefined) return oauthErrorReply('invalid_scope', 'Invalid scope');
     redemption = ctx.users.grants.renew(form.refresh_token, narrowed);
   }
-  if ('error' in redemption) return oauthErrorReply('invalid_grant', redemption.error);
+  if ('error' in redemption) return oauthErrorReply(redemption.error, redemption.description);
   return ok(JSON.stringify(redemption.token));
 }

@@ -37,7 +37,10 @@ export interface IssuedUserToken {
 export const CODE_LIFETIME_MS = 10 * 60_000;
 export const DEVELOPMENT_MODE_USER_LIMIT = 5;
 
-export type Redemption = { token: IssuedUserToken } | { error: string };
+/** A failed grant: the OAuth error code and its description. */
+export type Redemption = { token: IssuedUserToken } | { error: 'invalid_grant' | 'invalid_scope'; description: string };
+
+const invalidGrant = (description: string): Redemption => ({ error: 'invalid_grant', description });
 
 export class Grants {
   private readonly codes = new Map<string, PendingCode>();
@@ -66,13 +69,13 @@ export class Grants {
    */
   redeem(code: string, redirectUri: string | undefined, verifier: string | undefined, confidential: boolean, now = Date.now()): Redemption {
     const pending = this.codes.get(code);
-    if (!pending) return { error: 'Invalid authorization code' };
+    if (!pending) return invalidGrant('Invalid authorization code');
     this.codes.delete(code);
-    if (now >= pending.expiresAt) return { error: 'Authorization code expired' };
-    if (redirectUri !== pending.redirectUri) return { error: 'Invalid redirect URI' };
+    if (now >= pending.expiresAt) return invalidGrant('Authorization code expired');
+    if (redirectUri !== pending.redirectUri) return invalidGrant('Invalid redirect URI');
     if (pending.challenge !== undefined || !confidential) {
-      if (verifier === undefined || verifier === '' || pending.challenge === undefined) return { error: 'code_verifier required' };
-      if (challengeOf(verifier) !== pending.challenge) return { error: 'code_verifier was incorrect' };
+      if (verifier === undefined || verifier === '' || pending.challenge === undefined) return invalidGrant('code_verifier required');
+      if (challengeOf(verifier) !== pending.challenge) return invalidGrant('code_verifier was incorrect');
     }
     return { token: this.issue(pending, !confidential, true) };
   }
@@ -80,8 +83,8 @@ export class Grants {
   /** The refresh_token grant: same user and scopes (or fewer, when `scope` narrows them). */
   renew(refreshToken: string, narrowed?: Scope[]): Redemption {
     const grant = this.refresh.get(refreshToken);
-    if (!grant) return { error: 'Invalid refresh token' };
-    if (narrowed && narrowed.some((s) => !grant.scopes.has(s))) return { error: 'Invalid scope' };
+    if (!grant) return invalidGrant('Invalid refresh token');
+    if (narrowed && narrowed.some((s) => !grant.scopes.has(s))) return { error: 'invalid_scope', description: 'Invalid scope' };
     const scopes = narrowed && narrowed.length > 0 ? new Set(narrowed) : grant.scopes;
     if (grant.rotates) this.refresh.delete(refreshToken);
     return { token: this.issue({ userId: grant.userId, scopes }, grant.rotates, grant.rotates) };
