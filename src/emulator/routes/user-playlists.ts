@@ -1,5 +1,5 @@
-// Playlists users create: listing (/me/playlists), creating, reading, changing details and
-// adding or removing items. Writing needs playlist-modify-public for a public playlist and
+// Playlists users create: listing (/me/playlists), creating, changing details, and reading,
+// adding and removing items. Writing needs playlist-modify-public for a public playlist and
 // playlist-modify-private for a private one; items are readable and writable by the owner
 // and, on a collaborative playlist, by the users who follow it. Catalog playlists are not
 // kept here: /me/playlists lists them through Users.seededPlaylists. GET /playlists/{id} is
@@ -15,6 +15,8 @@ import { pagingJson, type Json } from '../wire.js';
 import type { RouteContext } from './context.js';
 
 const MAX_ITEMS_PER_CALL = 100;
+/** Entries are track URIs only: the catalog has no episodes. */
+const TRACK_URI_PREFIX = 'spotify:track:';
 /** Items embedded in a full playlist object. */
 const EMBEDDED_ITEMS = 100;
 
@@ -93,10 +95,9 @@ export const createPlaylist = asUser((ctx, me) => {
 
 function itemsPage(ctx: RouteContext, p: UserPlaylist, offset: number, limit: number): Json<unknown> {
   const wire = wireOf(ctx);
-  const items = p.entries.slice(offset, offset + limit).map((e) => wire.entry(e, ctx.catalog.trackIndex.get(e.uri.slice(14))!));
+  const items = p.entries.slice(offset, offset + limit).map((e) => wire.entry(e, ctx.catalog.trackIndex.get(e.uri.slice(TRACK_URI_PREFIX.length))!));
   return pagingJson(pageLinks(`${ctx.wire.apiBase}/playlists/${p.id}/items`, '', offset, limit, p.entries.length), items);
 }
-
 
 export const playlistItems = asUser((ctx, me) => {
   requireScopes(me.scopes, 'playlist-read-private');
@@ -106,7 +107,7 @@ export const playlistItems = asUser((ctx, me) => {
   return ok(itemsPage(ctx, p, parseOffset(ctx.query), parseLimit(ctx.query, 20, 50)));
 });
 
-function checkEditable(ctx: RouteContext, p: UserPlaylist, me: Session): void {
+function checkEditable(p: UserPlaylist, me: Session): void {
   requireScopes(me.scopes, modifyScope(p.public));
   if (!canEditItems(p, me)) throw new ApiError(403, 'Forbidden');
 }
@@ -120,7 +121,7 @@ function trackUri(ctx: RouteContext, uri: unknown): string {
 
 export const addItems = asUser((ctx, me) => {
   const p = playlistOf(ctx);
-  checkEditable(ctx, p, me);
+  checkEditable(p, me);
   const body = ctx.query.uris === undefined ? jsonBody(ctx) : {};
   const raw = ctx.query.uris !== undefined ? ctx.query.uris.split(',').map((s) => s.trim()) : body.uris;
   if (!Array.isArray(raw) || raw.length === 0) throw new ApiError(400, 'No uris provided');
@@ -139,7 +140,7 @@ export const addItems = asUser((ctx, me) => {
 
 export const removeItems = asUser((ctx, me) => {
   const p = playlistOf(ctx);
-  checkEditable(ctx, p, me);
+  checkEditable(p, me);
   const items = jsonBody(ctx).items;
   if (!Array.isArray(items) || items.length === 0) throw new ApiError(400, 'Missing required field: items');
   if (items.length > MAX_ITEMS_PER_CALL) throw new ApiError(400, `You can remove a maximum of ${MAX_ITEMS_PER_CALL} tracks per request.`);
