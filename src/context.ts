@@ -1,27 +1,13 @@
-import type { SpotifyApi } from './spotify/api.js';
-import type { CallContext } from './spotify/call.js';
-import type { Capabilities } from './spotify/capabilities.js';
-import type { CatalogCache } from './spotify/catalog-cache.js';
-import type { UpstreamEvents } from './spotify/events.js';
-import { createLoaders, type Loaders } from './spotify/loaders.js';
+import type { SpotifyFacade } from './spotify/facade.js';
 
-/** What every resolver of one GraphQL request sees. */
-export interface GatewayContext {
-  loaders: Loaders;
-  api: SpotifyApi;
-  capabilities: Capabilities;
-  /** This request's deadline and id, carried by every upstream call it makes. */
-  call: CallContext;
+/** What the HTTP layer attaches to each request before GraphQL sees it. */
+export interface RequestScope {
+  /** The caller's `x-request-id`, or one made for the request; echoed in the response and the logs. */
+  requestId?: string;
 }
 
-/** Fresh loaders per request: batching and de-duplication never cross requests. */
-export function createContext(
-  api: SpotifyApi,
-  deadlineMs: number,
-  events?: UpstreamEvents,
-  catalog?: CatalogCache,
-  requestId?: string,
-): GatewayContext {
-  const call: CallContext = { deadline: Date.now() + deadlineMs, requestId };
-  return { loaders: createLoaders(api, call, events, catalog), api, capabilities: api.capabilities, call };
+/** What every resolver of one GraphQL request sees. */
+export interface GatewayContext extends RequestScope {
+  /** Spotify for this request: its deadline, id, loaders and de-duplicated GETs are bound in. */
+  spotify: SpotifyFacade;
 }

@@ -1,28 +1,28 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
-import { createContext, type GatewayContext } from './context.js';
-import { maskError } from './schema/errors.js';
-import { schema, subgraphSchema } from './schema/index.js';
-import { securityPlugins } from './security/plugins.js';
-import { streamedBodyLimit } from './security/streamed-body-limit.js';
-import { compiledExecution } from './execution/compiled.js';
-import { responseCachePlugin, type ResponseCacheStorage } from './cache/response-cache.js';
-import { CatalogCache } from './spotify/catalog-cache.js';
-import { combineEvents, type UpstreamEvents } from './spotify/events.js';
+import type { GatewayContext, RequestScope } from './context.js';
+import { useCompiledExecution } from './execution/compiled.js';
+import { bearerToken } from './http/bearer-token.js';
+import { useBrowserProtection } from './http/browser-protection.js';
+import { corsOptions } from './http/cors.js';
 import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
-import { operatorEndpoints } from './http/operator-endpoints.js';
+import { useOperatorEndpoints } from './http/operator-endpoints.js';
+import { usePersistedDocuments } from './http/persisted-operations.js';
+import { upstreamReadiness } from './http/readiness.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { requestObservability } from './observability/request-plugin.js';
-import { requestIdOf } from './observability/request-scope.js';
+import { useRequestObservability } from './observability/request-plugin.js';
 import { upstreamLogEvents } from './observability/upstream-log.js';
-import { browserProtection } from './http/browser-protection.js';
-import { corsOptions } from './http/cors.js';
-import { upstreamReadiness } from './http/readiness.js';
-import { persistedOperations } from './http/persisted-operations.js';
-import { MemoryStore } from './spotify/memory-store.js';
-import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/source.js';
-import type { AppStateStore } from './spotify/store.js';
+import { maskError } from './schema/errors.js';
+import { schema, subgraphSchema } from './schema/index.js';
+import { useBodyLimit } from './security/body-limit.js';
+import { useQueryLimits } from './security/query-limits.js';
+import { combineEvents, type UpstreamEvents } from './spotify/events.js';
+import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
+import type { AppStateStore } from './state/app-state-store.js';
+import { CatalogCache } from './state/catalog-cache.js';
+import { MemoryStore } from './state/memory-store.js';
+import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
 
 export interface GatewayOptions {
   /** Configuration with credentials filled in (demo mode fills in the emulator's). */
@@ -40,7 +40,7 @@ export interface GatewayOptions {
 }
 
 export interface Gateway {
-  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  yoga: YogaServerInstance<RequestScope, GatewayContext>;
   dataSource: SpotifyDataSource;
   store: AppStateStore;
   metrics: GatewayMetrics;
@@ -54,39 +54,42 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? silentLogger;
   const metrics = options.metrics ?? new GatewayMetrics();
   const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
-  const dataSource = createSpotifyDataSource({ ...config, store, events });
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
-  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, events) : undefined;
-  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
+  const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
+  const yoga = createYoga<RequestScope, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema : schema,
     graphqlEndpoint: '/graphql',
-    // Bodies are limited by streamedBodyLimit, without Yoga's per-request stream copy.
+    // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: renderOfflineGraphiQL,
     cors: corsOptions(config),
-    context: ({ request }) => createContext(dataSource.api, config.requestDeadlineMs, events, catalog, requestIdOf(request)),
+    context: ({ request, requestId }) => ({
+      requestId,
+      spotify: dataSource.forRequest({
+        deadline: Date.now() + config.requestDeadlineMs,
+        requestId,
+        signal: request.signal,
+        userToken: bearerToken(request),
+      }),
+    }),
     maskedErrors: { maskError },
     plugins: [
-      operatorEndpoints(metrics, upstreamReadiness(dataSource.api)),
-      ...browserProtection(config),
-      ...persistedOperations(config, options.demo ?? false),
+      useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
+      ...useBrowserProtection(config),
+      ...usePersistedDocuments(config, options.demo ?? false),
       // After persisted operations, so a request sent by id is named by its operation.
-      requestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      useBodyLimit(config.maxBodyBytes),
       // Before the response cache, which wraps whichever executor is in place, and before
       // the plugins that read errors when execution ends.
-      compiledExecution(() => metrics.compiledOperations.inc()),
-      ...securityPlugins(config),
-      streamedBodyLimit(config.maxBodyBytes),
-      ...(cacheTtlMs > 0 ? [
-            responseCachePlugin({
-              ttlMs: cacheTtlMs,
-              appMode: config.appMode,
-              maxEntries: config.responseCacheMaxEntries,
-              cache: options.responseCache,
-            }),
-          ] : []),
+      useCompiledExecution(() => metrics.compiledOperations.inc()),
+      ...useQueryLimits(config),
+      ...(cacheTtlMs > 0
+        ? [useResponseCache({ ttlMs: cacheTtlMs, partition: config.appMode, maxEntries: config.responseCacheMaxEntries, cache: options.responseCache })]
+        : []),
     ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,
     logging: false,

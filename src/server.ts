@@ -6,7 +6,7 @@ import { createGateway } from './gateway.js';
 import { createLogger } from './logger.js';
 import { logOptions } from './observability/log-format.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { createSharedState } from './store/index.js';
+import { createSharedState } from './state/shared-state.js';
 
 // Replaced by one following LOG_FORMAT and LOG_LEVEL as soon as the configuration is read.
 let logger = createLogger();

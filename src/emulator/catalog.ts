@@ -4,6 +4,8 @@
 // yields the same ids, names and numbers, so tests can rely on fixtures by id.
 
 import type { AlbumType } from '../spotify/types.js';
+import { generatePlaylists, PLAYLIST_FIXTURES, type PlaylistRecord } from './catalog-playlists.js';
+import { generateSpoken, type AudiobookRecord, type ChapterRecord, type EpisodeRecord, type ShowRecord } from './catalog-spoken.js';
 import { albumName, artistName, GENRES, LABELS, trackName } from './names.js';
 import { base62Id, chance, hashSeed, hex, int, mulberry32, pick, type Rng } from './random.js';
 
@@ -50,6 +52,10 @@ export interface TrackRecord {
   isrc: string;
   /** 40 hex chars of a preview clip, or null (most tracks have no preview nowadays). */
   preview: string | null;
+  /** Markets where the track cannot be played (most tracks: none). */
+  unavailableIn: readonly string[];
+  /** The same recording on another release, served instead where this one is unavailable. */
+  relinkedTo?: number;
 }
 
 export interface DiscographyEntry {
@@ -75,6 +81,22 @@ export interface CatalogFixtures {
   unknownIds: string[];
   /** Not a base62 id at all. */
   invalidId: string;
+  /** Unavailable in RESTRICTED_MARKETS, with nothing to relink to. */
+  restrictedTrackId: string;
+  /** Unavailable in RESTRICTED_MARKETS, relinked there to a track of the same name. */
+  relinkedTrackId: string;
+  /** Owned by `sora`: tracks, episodes, a local file and an entry whose track is gone. */
+  mixedPlaylistId: string;
+  /** Owned by `sora`, collaborative with `minji`. */
+  collaborativePlaylistId: string;
+  /** 230 items, owned by `spotify`. */
+  bigPlaylistId: string;
+  /** Owned by `minji` alone. */
+  othersPlaylistId: string;
+  /** A K-pop podcast with 120 episodes. */
+  longShowId: string;
+  /** An audiobook with 60 chapters. */
+  longAudiobookId: string;
 }
 
 export interface Catalog {
@@ -89,8 +111,21 @@ export interface Catalog {
   discography: DiscographyEntry[][];
   /** Per artist, up to 10 track indexes, most popular first. */
   topTracks: number[][];
+  shows: ShowRecord[];
+  episodes: EpisodeRecord[];
+  audiobooks: AudiobookRecord[];
+  chapters: ChapterRecord[];
+  playlists: PlaylistRecord[];
+  showIndex: Map<string, number>;
+  episodeIndex: Map<string, number>;
+  audiobookIndex: Map<string, number>;
+  chapterIndex: Map<string, number>;
+  playlistIndex: Map<string, number>;
   fixtures: CatalogFixtures;
 }
+
+/** Where the restricted tracks cannot be played. */
+export const RESTRICTED_MARKETS: readonly string[] = ['BR', 'JP'];
 
 export const DEFAULT_SEED = 20260531;
 const ARTIST_COUNT = 400;
@@ -180,6 +215,14 @@ export function generateCatalog(seed = DEFAULT_SEED): Catalog {
     if (k % 97 === 5 && k < 500) tracks[album.tracks[0]].artists.push(0);
   }
 
+  const restricted = restrictTracks(tracks);
+  const unknownIds = [1, 2, 3].map((n) => newId(`unknown:${n}`));
+  // Generated last, from streams of their own: the music catalog is what it was before them.
+  const spoken = generateSpoken(seed, newId);
+  const topTracks = buildTopTracks(artists, tracks);
+  const btsTracks = [...tracks.filter((t) => t.artists.includes(0))]
+    .sort((x, y) => y.popularity - x.popularity || compare(x.id, y.id)).map((t) => t.index);
+  const playlists = generatePlaylists(seed, newId, tracks.length, spoken.episodes.length, btsTracks);
   const catalog: Catalog = {
     seed,
     artists,
@@ -189,7 +232,14 @@ export function generateCatalog(seed = DEFAULT_SEED): Catalog {
     albumIndex: new Map(albums.map((a) => [a.id, a.index])),
     trackIndex: new Map(tracks.map((t) => [t.id, t.index])),
     discography: buildDiscographies(artists, albums, tracks),
-    topTracks: buildTopTracks(artists, tracks),
+    topTracks,
+    ...spoken,
+    playlists,
+    showIndex: indexOf(spoken.shows),
+    episodeIndex: indexOf(spoken.episodes),
+    audiobookIndex: indexOf(spoken.audiobooks),
+    chapterIndex: indexOf(spoken.chapters),
+    playlistIndex: indexOf(playlists),
     fixtures: {
       btsId: artists[0].id,
       btsWorldId: artists[1].id,
@@ -198,13 +248,46 @@ export function generateCatalog(seed = DEFAULT_SEED): Catalog {
       bigAlbumId: bigAlbum.id,
       longAlbumId: longAlbum.id,
       bigSearchTerm: 'love',
-      unknownId: '',
-      unknownIds: [1, 2, 3].map((n) => newId(`unknown:${n}`)),
+      unknownId: unknownIds[0],
+      unknownIds,
       invalidId: 'not-a-valid-id!',
+      restrictedTrackId: tracks[restricted.plain].id,
+      relinkedTrackId: tracks[restricted.relinked].id,
+      mixedPlaylistId: playlists[PLAYLIST_FIXTURES.mixed].id,
+      collaborativePlaylistId: playlists[PLAYLIST_FIXTURES.collaborative].id,
+      bigPlaylistId: playlists[PLAYLIST_FIXTURES.big].id,
+      othersPlaylistId: playlists[PLAYLIST_FIXTURES.othersOnly].id,
+      longShowId: spoken.shows[0].id,
+      longAudiobookId: spoken.audiobooks[0].id,
     },
   };
-  catalog.fixtures.unknownId = catalog.fixtures.unknownIds[0];
   return catalog;
+}
+
+const indexOf = (records: { id: string; index: number }[]) => new Map(records.map((r) => [r.id, r.index]));
+
+/**
+ * One track in 53 cannot be played in RESTRICTED_MARKETS; every other one of those is
+ * relinked there to an available track of the same name (Spotify's track relinking). No
+ * randomness, so the tracks' other facts are untouched.
+ */
+function restrictTracks(tracks: TrackRecord[]): { plain: number; relinked: number } {
+  const byName = new Map<string, number>();
+  for (const t of tracks) if (t.index % 53 !== 7 && !byName.has(t.name)) byName.set(t.name, t.index);
+  let plain = -1;
+  let relinked = -1;
+  for (const t of tracks) {
+    if (t.index % 53 !== 7) continue;
+    t.unavailableIn = RESTRICTED_MARKETS;
+    const twin = byName.get(t.name);
+    if (t.index % 106 === 7 || twin === undefined) {
+      if (plain < 0) plain = t.index;
+    } else {
+      t.relinkedTo = twin;
+      if (relinked < 0) relinked = t.index;
+    }
+  }
+  return { plain, relinked };
 }
 
 function makeArtists(rng: Rng, newId: (label: string) => string): ArtistRecord[] {
@@ -309,6 +392,7 @@ function makeTrack(
     popularity: clamp(album.popularity + int(rng, -15, 15), 0, 100),
     isrc: `QZ${hex(rng, 3).toUpperCase()}${year}${String(index).padStart(5, '0')}`,
     preview: chance(rng, 0.3) ? hex(rng, 40) : null,
+    unavailableIn: [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppMode } from '../spotify/types.js';
 import { readBody, send } from './delivery.js';
 import { errorReply, ok, type Reply } from './http.js';
-import type { Emulator } from './server.js';
+import type { Emulator } from './emulator.js';
 import { userControl } from './users/control.js';
 
 export const CONTROL_PREFIX = '/__emulator/';

@@ -27,6 +27,8 @@ export function writable(res: ServerResponse): boolean {
 }
 
 function head(res: ServerResponse, reply: Reply, body: Buffer): void {
+  // 304 Not Modified carries no body, so no content headers either.
+  if (reply.status === 304) return void res.writeHead(304, reply.headers);
   res.writeHead(reply.status, {
     'Content-Type': reply.contentType ?? JSON_TYPE,
     'Content-Length': body.length,

@@ -9,10 +9,11 @@
 import { errorReply, type Reply } from './http.js';
 import { hashSeed, mulberry32, type Rng } from './random.js';
 
-export type Host = 'accounts' | 'api';
+/** accounts: POST /api/token; api: /v1/...; images: the pictures payloads name. */
+export type Host = 'accounts' | 'api' | 'images';
 
 export const FAULT_KINDS = [
-  'status', 'rate-limit', 'drop', 'latency', 'not-json', 'truncated', 'slow-headers', 'slow-body',
+  'status', 'rate-limit', 'quota', 'drop', 'latency', 'not-json', 'truncated', 'slow-headers', 'slow-body',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -24,7 +25,7 @@ export interface FaultRule {
   status?: number;
   /** For `status`: overrides the default message for that status. */
   message?: string;
-  /** For `rate-limit`: the Retry-After header in seconds (default 1). */
+  /** For `rate-limit` (default 1) and `quota` (default 14400: hours, as Spotify answers): the Retry-After header in seconds. */
   retryAfter?: number;
   /** For `rate-limit`: the error body's `reason`, e.g. 'QUOTA_EXCEEDED'. */
   reason?: string;
@@ -100,6 +101,7 @@ export class FaultController {
 }
 
 export const DEFAULT_LATENCY = 1000;
+const QUOTA_RETRY_AFTER = 4 * 3600;
 
 function matches(rule: FaultRule, endpoint: string, host: Host): boolean {
   const m = rule.match;
@@ -131,6 +133,12 @@ export function faultReply(rule: FaultRule): Reply | null {
         ...errorReply(429, 'API rate limit exceeded', rule.reason),
         headers: { 'Retry-After': String(rule.retryAfter ?? 1) },
       };
+    case 'quota':
+      // An app over its daily quota: Spotify's own wording, and a wait of hours, not seconds.
+      return {
+        ...errorReply(429, 'Too many requests', 'QUOTA_EXCEEDED'),
+        headers: { 'Retry-After': String(rule.retryAfter ?? QUOTA_RETRY_AFTER) },
+      };
     case 'not-json':
       return { status: 200, body: '<html>upstream error</html>', contentType: 'text/html; charset=utf-8' };
     default:
@@ -157,8 +165,8 @@ export function validateRule(input: unknown): FaultRule {
   if (match !== undefined) {
     if (typeof match !== 'object' || match === null) throw new Error('fault match must be an object');
     if (match.endpoint !== undefined && typeof match.endpoint !== 'string') throw new Error('match.endpoint must be a string');
-    if (match.host !== undefined && match.host !== 'accounts' && match.host !== 'api') {
-      throw new Error("match.host must be 'accounts' or 'api'");
+    if (match.host !== undefined && match.host !== 'accounts' && match.host !== 'api' && match.host !== 'images') {
+      throw new Error("match.host must be 'accounts', 'api' or 'images'");
     }
   }
   return input as FaultRule;

@@ -1,7 +1,8 @@
 // Runs the emulator on its own (npm run emulator), e.g. for the chaos script or for trying
 // the gateway by hand. Settings come from the environment:
 //   PORT (default 4010), EMULATOR_MODE (development | extended),
-//   EMULATOR_LATENCY_MS, EMULATOR_TOKEN_LIFETIME_SECONDS.
+//   EMULATOR_LATENCY_MS, EMULATOR_TOKEN_LIFETIME_SECONDS,
+//   EMULATOR_QUIRKS=1 (or the --quirks flag) for Spotify's untidy payloads (see quirks.ts).
 
 import type { AppMode } from '../spotify/types.js';
 import { startEmulator } from './server.js';
@@ -20,10 +21,11 @@ const emulator = await startEmulator({
   mode: (process.env.EMULATOR_MODE ?? 'development') as AppMode,
   latencyMs: numberFromEnv('EMULATOR_LATENCY_MS'),
   tokenLifetimeSeconds: numberFromEnv('EMULATOR_TOKEN_LIFETIME_SECONDS'),
+  quirks: process.argv.includes('--quirks') || ['1', 'true'].includes(process.env.EMULATOR_QUIRKS ?? ''),
 });
 
 console.log(
-  `Spotify emulator (${emulator.mode} mode) on ${emulator.url}: token ${emulator.accountsUrl}/api/token, ` +
+  `Spotify emulator (${emulator.mode} mode${emulator.quirks ? ', quirks on' : ''}) on ${emulator.url}: token ${emulator.accountsUrl}/api/token, ` +
     `API ${emulator.apiUrl}, client id "${emulator.clientId}", secret "${emulator.clientSecret}"`,
 );
 

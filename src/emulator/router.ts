@@ -5,9 +5,14 @@
 import type { Host } from './faults.js';
 import { album, albumTracks, severalAlbums } from './routes/albums.js';
 import { artist, artistAlbums, severalArtists, topTracks } from './routes/artists.js';
+import { audiobook, audiobookChapters, chapter, severalAudiobooks, severalChapters } from './routes/audiobooks.js';
 import { token } from './routes/auth.js';
 import type { Handler } from './routes/context.js';
+import { image } from './routes/images.js';
+import { addItems, changeDetails, removeItems } from './routes/playlist-changes.js';
+import { playlist, playlistItems } from './routes/playlists.js';
 import { search } from './routes/search.js';
+import { episode, severalEpisodes, severalShows, show, showEpisodes } from './routes/shows.js';
 import { severalTracks, track } from './routes/tracks.js';
 import { USER_ROUTES } from './routes/user-routes.js';
 
@@ -39,6 +44,24 @@ export const ROUTES: Route[] = [
   api('/albums/{id}/tracks', albumTracks, { ids: 'path' }),
   api('/tracks', severalTracks, { extendedOnly: true, ids: 'query' }),
   api('/tracks/{id}', track, { ids: 'path' }),
+  api('/playlists/{id}', playlist, { ids: 'path' }),
+  api('/playlists/{id}', changeDetails, { method: 'PUT', ids: 'path' }),
+  api('/playlists/{id}/items', playlistItems, { ids: 'path' }),
+  api('/playlists/{id}/items', addItems, { method: 'POST', ids: 'path' }),
+  api('/playlists/{id}/items', removeItems, { method: 'DELETE', ids: 'path' }),
+  api('/playlists/{id}/tracks', playlistItems, { extendedOnly: true, ids: 'path' }),
+  api('/shows', severalShows, { extendedOnly: true, ids: 'query' }),
+  api('/shows/{id}', show, { ids: 'path' }),
+  api('/shows/{id}/episodes', showEpisodes, { ids: 'path' }),
+  api('/episodes', severalEpisodes, { extendedOnly: true, ids: 'query' }),
+  api('/episodes/{id}', episode, { ids: 'path' }),
+  api('/audiobooks', severalAudiobooks, { extendedOnly: true, ids: 'query' }),
+  api('/audiobooks/{id}', audiobook, { ids: 'path' }),
+  api('/audiobooks/{id}/chapters', audiobookChapters, { ids: 'path' }),
+  api('/chapters', severalChapters, { extendedOnly: true, ids: 'query' }),
+  api('/chapters/{id}', chapter, { ids: 'path' }),
+  // The pictures the payloads name (Spotify's are on i.scdn.co): no token needed.
+  { method: 'GET', pattern: '/images/{id}', handler: image, auth: false, extendedOnly: false },
   ...USER_ROUTES,
 ];
 
@@ -55,7 +78,7 @@ export interface Resolved {
 const compiled = ROUTES.map((route) => ({ route, segments: route.pattern.split('/') }));
 
 export function resolve(method: string, path: string): Resolved {
-  const host: Host = path.startsWith('/api/') || path === '/authorize' ? 'accounts' : 'api';
+  const host: Host = path.startsWith('/api/') || path === '/authorize' ? 'accounts' : path.startsWith('/images/') ? 'images' : 'api';
   const segments = path.split('/');
   let wrongMethod = false;
   for (const { route, segments: pattern } of compiled) {

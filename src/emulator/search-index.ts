@@ -1,6 +1,7 @@
 // Word-prefix search over the catalog. A query matches an item when every query word is a
 // prefix of some word of the item's name (tracks and albums also count their artists'
-// names). Results: exact name match first, then popularity descending, then id.
+// names; episodes their show's, audiobooks their authors'). Results: exact name match
+// first, then popularity (followers, for playlists) descending, then id.
 //
 // Built once per catalog: a sorted vocabulary with posting lists of popularity ranks, so a
 // query is a binary search plus a merge rather than a scan of every name. Match lists are
@@ -8,7 +9,7 @@
 
 import type { Catalog } from './catalog.js';
 
-export type IndexedType = 'artist' | 'album' | 'track';
+export type IndexedType = 'artist' | 'album' | 'track' | 'playlist' | 'show' | 'episode' | 'audiobook';
 
 /** Lower-cased words: letters and digits, everything else separates. */
 export function words(text: string): string[] {
@@ -103,10 +104,14 @@ export class SearchIndex {
       artist: new TypeIndex(catalog.artists, () => []),
       album: new TypeIndex(catalog.albums, (i) => wordsOf(catalog.albums[i].artists)),
       track: new TypeIndex(catalog.tracks, (i) => wordsOf(catalog.tracks[i].artists)),
+      playlist: new TypeIndex(catalog.playlists.map((p) => ({ ...p, popularity: p.followers })), () => []),
+      show: new TypeIndex(catalog.shows, () => []),
+      episode: new TypeIndex(catalog.episodes, (i) => words(catalog.shows[catalog.episodes[i].show].name)),
+      audiobook: new TypeIndex(catalog.audiobooks, (i) => catalog.audiobooks[i].authors.flatMap(words)),
     };
   }
 
-  /** Item indexes (into catalog.artists/albums/tracks) matching q, in result order. */
+  /** Item indexes (into the catalog's list of that type) matching q, in result order. */
   search(type: IndexedType, q: string): Int32Array {
     const queryWords = words(q);
     const normalised = queryWords.join(' ');

@@ -7,96 +7,28 @@ import type { AddressInfo } from 'node:net';
 import type { AppMode } from '../spotify/types.js';
 import { getCatalog, type Catalog } from './catalog.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
+import type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 import { readBody, send, sendSlowBody, sendTruncated, Timers, writable } from './delivery.js';
 import { DEFAULT_LATENCY, FaultController, faultReply, type FaultRule, type Host } from './faults.js';
 import { ApiError, errorReply, parseQuery, type Query, type Reply } from './http.js';
+import { Quirks } from './quirks.js';
 import { resolve, type Resolved } from './router.js';
 import { searchIndexFor, type SearchIndex } from './search-index.js';
 import { TokenStore } from './tokens.js';
 import { refuseUnlisted } from './users/session.js';
 import { Users } from './users/users.js';
+import { PlaylistWire } from './wire-playlists.js';
+import { SpokenWire } from './wire-spoken.js';
 import { Wire } from './wire.js';
 
 export type { FaultRule, Host } from './faults.js';
-
-export interface EmulatorOptions {
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** Default 0: any free port. */
-  port?: number;
-  /** Default 'development'. */
-  mode?: AppMode;
-  /** Default 'demo-client-id'. */
-  clientId?: string;
-  /** Default 'demo-client-secret'. */
-  clientSecret?: string;
-  /** Default 3600. */
-  tokenLifetimeSeconds?: number;
-  /** Added to every call (e.g. 50 to emulate a distant upstream). Default 0. */
-  latencyMs?: number;
-  /** Catalog seed; the default catalog is the one the fixtures describe. */
-  seed?: number;
-  /** Seed of fault probabilities for rules without their own seed. Default 1. */
-  faultSeed?: number;
-  /** How many recent calls `calls` keeps (counts stay exact beyond it). Default 200000. */
-  callLogLimit?: number;
-}
-
-export interface CallRecord {
-  at: number;
-  method: string;
-  path: string;
-  /** Normalised, e.g. 'GET /v1/artists/{id}'; unknown paths keep their raw path. */
-  endpoint: string;
-  host: Host;
-  query: Record<string, string>;
-  /** 0 when the call was dropped (or is still being answered). */
-  status: number;
-  /** Ids asked for, by single-item and several-items calls. */
-  ids?: string[];
-}
-
-export interface CallFilter {
-  endpoint?: string;
-  host?: Host;
-}
-
-export interface Emulator {
-  /** http://127.0.0.1:PORT */
-  readonly url: string;
-  /** Same as url: the token endpoint is `${accountsUrl}/api/token`. */
-  readonly accountsUrl: string;
-  /** `${url}/v1` */
-  readonly apiUrl: string;
-  readonly mode: AppMode;
-  setMode(mode: AppMode): void;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly catalog: Catalog;
-  readonly faults: FaultController;
-  /** Demo users: their libraries, grants, and `mintToken` for tests that skip the browser. */
-  readonly users: Users;
-  /** Every call received, in order (the most recent `callLogLimit` of them). */
-  readonly calls: CallRecord[];
-  countCalls(filter?: CallFilter): number;
-  resetCalls(): void;
-  /** Lifetime of tokens issued from now on. */
-  setTokenLifetime(seconds: number): void;
-  /** Tokens issued so far now answer 401 "The access token expired". */
-  expireAllTokens(): void;
-  /** Every access token issued so far, so tests can check none of them leaks. */
-  issuedTokens(): string[];
-  /** Closes the server and every socket, keep-alive ones included. */
-  close(): Promise<void>;
-}
+export type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new SpotifyEmulator(options);
   await emulator.listen(options.host ?? '127.0.0.1', options.port ?? 0);
   return emulator;
 }
-
-const DEV_MODE_MESSAGE = 'This endpoint is unavailable in Development Mode: the app needs Extended Quota Mode';
 
 class SpotifyEmulator implements Emulator {
   url = '';
@@ -108,6 +40,7 @@ class SpotifyEmulator implements Emulator {
   readonly faults: FaultController;
   readonly users: Users;
   readonly calls: CallRecord[] = [];
+  readonly quirks: boolean;
 
   private currentMode: AppMode;
   private readonly tokens: TokenStore;
@@ -118,6 +51,8 @@ class SpotifyEmulator implements Emulator {
   /** Exact call counts per "host endpoint", kept apart from the (bounded) log. */
   private readonly counts = new Map<string, { host: Host; endpoint: string; n: number }>();
   private wire!: Wire;
+  private spokenWire!: SpokenWire;
+  private playlistWire!: PlaylistWire;
   private closing?: Promise<void>;
 
   constructor(options: EmulatorOptions) {
@@ -130,6 +65,7 @@ class SpotifyEmulator implements Emulator {
     this.search = searchIndexFor(this.catalog);
     this.users = new Users(this.catalog, this.tokens);
     this.callLogLimit = options.callLogLimit ?? 200_000;
+    this.quirks = options.quirks ?? false;
     this.server = createServer((req, res) => this.onRequest(req, res));
     // Longer than common clients' idle timeouts, so the client closes idle sockets first.
     this.server.keepAliveTimeout = 65_000;
@@ -148,7 +84,9 @@ class SpotifyEmulator implements Emulator {
     this.url = `http://${shownHost}:${address.port}`;
     this.accountsUrl = this.url;
     this.apiUrl = `${this.url}/v1`;
-    this.wire = new Wire(this.catalog, this.apiUrl);
+    this.wire = new Wire(this.catalog, this.apiUrl, this.url, new Quirks(this.quirks, this.catalog.seed));
+    this.spokenWire = new SpokenWire(this.wire);
+    this.playlistWire = new PlaylistWire(this.wire, this.spokenWire);
   }
 
   get mode(): AppMode {
@@ -260,15 +198,19 @@ class SpotifyEmulator implements Emulator {
   private reply(req: IncomingMessage, resolved: Resolved, query: Query, body: string): Reply {
     const route = resolved.route;
     if (!route) return resolved.wrongMethod ? errorReply(405, 'Method not allowed') : errorReply(404, 'Service not found');
+    let userId: string | undefined;
     if (route.auth) {
-      const denied = this.authenticate(req.headers.authorization);
-      if (denied) return denied;
+      const auth = this.authenticate(req.headers.authorization);
+      if ('denied' in auth) return auth.denied;
+      userId = auth.userId;
     }
-    if (route.extendedOnly && this.currentMode === 'development') return errorReply(403, DEV_MODE_MESSAGE);
+    // Spotify says no more than this to a Development Mode app calling an endpoint it lost.
+    if (route.extendedOnly && this.currentMode === 'development') return errorReply(403, 'Forbidden');
     try {
       return route.handler({
-        id: resolved.id, query, headers: req.headers, body, mode: this.currentMode, catalog: this.catalog,
-        wire: this.wire, search: this.search, tokens: this.tokens, clientId: this.clientId, clientSecret: this.clientSecret, users: this.users,
+        id: resolved.id, query, headers: req.headers, body, mode: this.currentMode, userId, catalog: this.catalog,
+        wire: this.wire, spokenWire: this.spokenWire, playlistWire: this.playlistWire, search: this.search, tokens: this.tokens,
+        clientId: this.clientId, clientSecret: this.clientSecret, users: this.users, playlists: this.users.playlists,
       });
     } catch (error) {
       if (error instanceof ApiError) return error.reply();
@@ -277,14 +219,16 @@ class SpotifyEmulator implements Emulator {
     }
   }
 
-  private authenticate(header: string | undefined): Reply | undefined {
-    if (header === undefined || header.trim() === '') return unauthorized('No token provided');
+  /** The token's user (none for client-credentials tokens), or the answer refusing it. */
+  private authenticate(header: string | undefined): { denied: Reply } | { userId: string | undefined } {
+    if (header === undefined || header.trim() === '') return { denied: unauthorized('No token provided') };
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) return errorReply(400, 'Only valid bearer authentication supported');
-    const state = this.tokens.check(match[1]);
-    if (state === 'unknown') return unauthorized('Invalid access token');
-    if (state === 'expired') return unauthorized('The access token expired');
-    return refuseUnlisted(this.users, match[1], this.currentMode);
+    if (!match) return { denied: errorReply(400, 'Only valid bearer authentication supported') };
+    const { state, userId } = this.tokens.check(match[1]);
+    if (state === 'unknown') return { denied: unauthorized('Invalid access token') };
+    if (state === 'expired') return { denied: unauthorized('The access token expired') };
+    const refused = refuseUnlisted(this.users, userId, this.currentMode);
+    return refused ? { denied: refused } : { userId };
   }
 }
 

@@ -32,7 +32,7 @@ interface Compiled {
  *   Yoga rebuilds every error from its source before sending it: each is located again in
  *   the query's text so its `locations` survive.
  */
-export function compiledExecution(onCompile: () => void = () => {}): Plugin {
+export function useCompiledExecution(onCompile: () => void = () => {}): Plugin {
   // Documents are the ones Yoga's parse cache hands out again for the same query text.
   const runs = new WeakMap<DocumentNode, number>();
   const kept = new Map<DocumentNode, Compiled>();

@@ -10,6 +10,6 @@ export const CSRF_HEADER = 'x-graphql-csrf';
  * or a POST with a "simple" content type) must carry a non-simple header. JSON POSTs from
  * apps and GraphiQL are unaffected.
  */
-export function browserProtection(config: Pick<Config, 'csrfPrevention'>): Plugin[] {
+export function useBrowserProtection(config: Pick<Config, 'csrfPrevention'>): Plugin[] {
   return config.csrfPrevention ? [useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf'] }) as Plugin] : [];
 }

@@ -17,7 +17,7 @@ const json = (fetchAPI: { Response: typeof Response }, status: number, body: unk
  * can be reached with a token, judged from a check at most a few seconds old) and /metrics
  * (Prometheus text format).
  */
-export function operatorEndpoints(metrics: GatewayMetrics, checkReady: ReadinessCheck): Plugin {
+export function useOperatorEndpoints(metrics: GatewayMetrics, checkReady: ReadinessCheck): Plugin {
   let verdict: { at: number; ok: boolean; reason?: string } | undefined;
   let checking: Promise<void> | undefined;
   const ready = async () => {

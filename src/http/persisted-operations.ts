@@ -1,14 +1,12 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
+// Imported, not read from a path: the build carries it into dist/, which never reads from src/.
+import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
 
-/**
- * The manifest codegen writes for src/client/operations. Found from this module (in src/http
- * or, compiled, in dist/http), so the gateway finds it whatever directory it is started from.
- */
-export const generatedManifest = fileURLToPath(new URL('../../src/client/generated/persisted-documents.json', import.meta.url));
+/** The manifest codegen writes for src/example-client/operations: operation id → text. */
+export const generatedDocuments: ReadonlyMap<string, string> = new Map(Object.entries(generated));
 
 /** Reads codegen's persisted-documents manifest: `{ "sha256:<hash>": "<operation text>" }`. */
 export function loadManifest(path: string): Map<string, string> {
@@ -42,9 +40,9 @@ function operationId(params: GraphQLParams): string | null {
  * `require` accepts only them (the production allow-list) — except in demo mode, where
  * exploring in GraphiQL stays possible.
  */
-export function persistedOperations(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
+export function usePersistedDocuments(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
   if (config.persistedOperations === 'off') return [];
-  const manifest = loadManifest(config.persistedOperationsManifest ?? generatedManifest);
+  const manifest = config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments;
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
     usePersistedOperations({

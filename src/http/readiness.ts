@@ -1,4 +1,4 @@
-import type { SpotifyApi } from '../spotify/api.js';
+import type { SpotifyDataSource } from '../spotify/data-source.js';
 import { SpotifyRateLimitError } from '../spotify/errors.js';
 import type { ReadinessCheck } from './operator-endpoints.js';
 
@@ -10,10 +10,10 @@ const CHECK_TIMEOUT_MS = 3000;
  * counts as an answer: a pause is shared by every replica, and taking them all out of rotation
  * would turn quick RATE_LIMITED errors into refused connections.
  */
-export function upstreamReadiness(api: SpotifyApi): ReadinessCheck {
+export function upstreamReadiness(dataSource: SpotifyDataSource): ReadinessCheck {
   return async () => {
     try {
-      await api.search({ q: 'a', types: ['artist'], limit: 1, offset: 0 }, { deadline: Date.now() + CHECK_TIMEOUT_MS });
+      await dataSource.probe({ deadline: Date.now() + CHECK_TIMEOUT_MS });
     } catch (error) {
       if (!(error instanceof SpotifyRateLimitError)) throw error;
     }

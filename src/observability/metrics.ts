@@ -96,7 +96,6 @@ export class GatewayMetrics {
     pause: ({ reason }) => this.pauses.inc({ reason: reason === undefined ? 'RATE_LIMITED' : /^[A-Z_]{1,40}$/.test(reason) ? reason : 'other' }),
     tokenFetched: () => this.tokenRefreshes.inc(),
     batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
-    cache: ({ cache, hit }) => this.cacheLookups.inc({ cache, result: hit ? 'hit' : 'miss' }),
   };
 
   countCache(cache: string, hit: boolean): void {

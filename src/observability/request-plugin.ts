@@ -3,7 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
-import { setRequestId } from './request-scope.js';
+import type { RequestScope } from '../context.js';
 
 interface RequestState {
   id: string;
@@ -29,7 +29,7 @@ const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
  * one structured log line with operation, status, duration and error codes, and the
  * request metrics.
  */
-export function requestObservability(logger: Logger, metrics: GatewayMetrics, options: { responseCache: boolean }): Plugin {
+export function useRequestObservability(logger: Logger, metrics: GatewayMetrics, options: { responseCache: boolean }): Plugin {
   const states = new WeakMap<Request, RequestState>();
   const operations = new Set<string>();
   const label = (name: string) => {
@@ -44,19 +44,14 @@ export function requestObservability(logger: Logger, metrics: GatewayMetrics, op
     if (options.responseCache && state.lookedUp) metrics.countCache('response', SERVED_FROM_CACHE in result);
   };
 
-  const start = (request: Request) => {
-    const incoming = request.headers.get('x-request-id');
-    const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    const state: RequestState = { id, started: performance.now(), operation: '', codes: [], lookedUp: false };
-    states.set(request, state);
-    // The GraphQL context reads it from here and passes it with every upstream call.
-    setRequestId(request, id);
-    return state;
-  };
-
   return {
-    onRequest({ request }) {
-      if (!states.has(request)) start(request);
+    onRequest({ request, serverContext }) {
+      if (states.has(request)) return;
+      const incoming = request.headers.get('x-request-id');
+      const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      states.set(request, { id, started: performance.now(), operation: '', codes: [], lookedUp: false });
+      // The GraphQL context is built from the server context: the id goes with every upstream call.
+      (serverContext as RequestScope).requestId = id;
     },
     onParams({ params, request }) {
       const state = states.get(request);

@@ -2,14 +2,15 @@ import type { GatewayContext } from '../context.js';
 import type { FullAlbum } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
+import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullAlbum, type AlbumModel } from './models.js';
-import { resolveConnection } from './pagination.js';
+import { resolveConnection } from './connection.js';
 import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
 
 /** The full album behind a possibly simplified one, loaded once per request when needed. */
 async function fullAlbum(model: AlbumModel, ctx: GatewayContext): Promise<FullAlbum | null> {
-  return isFullAlbum(model.album) ? model.album : ctx.loaders.album.load({ id: model.album.id, market: model.market });
+  return isFullAlbum(model.album) ? model.album : ctx.spotify.album(model.album.id, model.market);
 }
 
 AlbumRef.implement({
@@ -38,6 +39,9 @@ AlbumRef.implement({
     }),
     tracks: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
         type: TrackRef,
         description: "The album's tracks in disc and track order, in pages of up to 50. The first 50 arrive with the album itself; each later 50 costs one more call to Spotify.",
         resolve: async (model, args, ctx) => {
@@ -46,9 +50,9 @@ AlbumRef.implement({
           return resolveConnection(
             args,
             {
-              pageSize: ctx.capabilities.albumTracksPageSize,
+              pageSize: ctx.spotify.capabilities.albumTracksPageSize,
               firstPage: album.tracks,
-              fetchPage: (offset, limit) => ctx.api.albumTracks(album.id, { offset, limit, market: model.market }, ctx.call),
+              fetchPage: (offset, limit) => ctx.spotify.albumTracks(album.id, { offset, limit, market: model.market }),
             },
             (track) => ({ track, market: model.market, album }),
           );
@@ -74,9 +78,9 @@ builder.queryFields((t) => ({
       market: t.arg.string({ description: marketArgument('only what is available in that country is returned, and tracks are swapped for versions playable there') }),
     },
     resolve: async (_root, args, ctx) => {
-      const key = { id: spotifyId(String(args.id)), market: market(args.market) };
-      const album = await ctx.loaders.album.load(key);
-      return album && { album, market: key.market };
+      const inMarket = market(args.market);
+      const album = await ctx.spotify.album(spotifyId(String(args.id)), inMarket);
+      return album && { album, market: inMarket };
     },
   }),
 }));

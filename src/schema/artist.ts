@@ -2,15 +2,16 @@ import type { GatewayContext } from '../context.js';
 import type { FullArtist } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
+import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullArtist, type ArtistModel } from './models.js';
 import { badUserInput } from './errors.js';
-import { resolveConnection } from './pagination.js';
+import { resolveConnection } from './connection.js';
 import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
 
 /** The full artist behind a possibly simplified one: loaded (once per request) only if needed. */
 async function fullArtist(artist: ArtistModel, ctx: GatewayContext): Promise<FullArtist | null> {
-  return isFullArtist(artist) ? artist : ctx.loaders.artist.load(artist.id);
+  return isFullArtist(artist) ? artist : ctx.spotify.artist(artist.id);
 }
 
 /**
@@ -18,7 +19,7 @@ async function fullArtist(artist: ArtistModel, ctx: GatewayContext): Promise<Ful
  * full artist for it only where the app's mode can get it, else null at no cost.
  */
 async function deprecatedField<T>(artist: ArtistModel, ctx: GatewayContext, read: (full: FullArtist) => T | undefined): Promise<T | null> {
-  if (isFullArtist(artist) || ctx.capabilities.deprecatedFields) {
+  if (isFullArtist(artist) || ctx.spotify.capabilities.deprecatedFields) {
     const full = await fullArtist(artist, ctx);
     return (full && read(full)) ?? null;
   }
@@ -41,6 +42,8 @@ ArtistRef.implement({
     }),
     images: t.field({
       type: [ImageRef],
+      // Loads the full artist: if that fails, this field alone is null (with its error).
+      nullable: true,
       description: 'Pictures of the artist in the sizes Spotify has, widest first (often 640, 320 and 160 pixels); empty when there is none.',
       resolve: async (artist, _args, ctx) => (await fullArtist(artist, ctx))?.images ?? [],
     }),
@@ -61,14 +64,17 @@ ArtistRef.implement({
     }),
     albums: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
         type: AlbumRef,
         description: "The artist's albums, singles, compilations and appearances, in Spotify's order. Pages hold up to 50; Spotify serves Development Mode apps 10 per call, so there a page of 50 takes five calls and answers more slowly.",
         resolve: (artist, args, ctx) =>
           resolveConnection(
             args,
             {
-              pageSize: ctx.capabilities.artistAlbumsPageSize,
-              fetchPage: (offset, limit) => ctx.api.artistAlbums(artist.id, { offset, limit }, ctx.call),
+              pageSize: ctx.spotify.capabilities.artistAlbumsPageSize,
+              fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit }),
             },
             (album) => ({ album }),
           ),
@@ -82,13 +88,14 @@ ArtistRef.implement({
     ),
     topTracks: t.field({
       type: [TrackRef],
+      nullable: true,
       description:
         "The artist's most popular tracks in a country (up to 10). Not available when the gateway runs for a Spotify app in Development Mode: Spotify removed this endpoint for such apps in February 2026, so the field answers a FORBIDDEN error that says so (the rest of the query still answers).",
       args: { market: t.arg.string({ description: marketArgument('popularity is counted there') }) },
       resolve: async (artist, args, ctx) => {
-        const key = { id: artist.id, market: market(args.market) };
-        const tracks = await ctx.loaders.topTracks.load(key);
-        return tracks.map((track) => ({ track, market: key.market }));
+        const inMarket = market(args.market);
+        const tracks = await ctx.spotify.artistTopTracks(artist.id, inMarket);
+        return tracks.map((track) => ({ track, market: inMarket }));
       },
     }),
   }),
@@ -100,10 +107,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One artist by its Spotify id; null when Spotify has no artist with that id.',
     args: { id: t.arg.id({ required: true, description: spotifyIdArgument('artist') }) },
-    resolve: (_root, args, ctx) => ctx.loaders.artist.load(spotifyId(String(args.id))),
+    resolve: (_root, args, ctx) => ctx.spotify.artist(spotifyId(String(args.id))),
   }),
   artists: t.field({
     type: [ArtistRef],
+    extensions: perIdAsked,
     nullable: { list: false, items: true },
     description:
       `Several artists by Spotify id, in the order asked; null in the place of an id Spotify does not know. Up to ${MAX_IDS} ids. Extended Quota Mode apps fetch 50 per call to Spotify; Development Mode apps, which Spotify no longer lets fetch several at once, make one call per distinct id, so long lists answer more slowly there.`,
@@ -112,7 +120,7 @@ builder.queryFields((t) => ({
       if (args.ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${args.ids.length}`);
       const ids = args.ids.map((id, i) => spotifyId(String(id), `ids[${i}]`));
       // One promise per position: a failed lookup nulls its own item, not the list.
-      return ids.map((id) => ctx.loaders.artist.load(id));
+      return ids.map((id) => ctx.spotify.artist(id));
     },
   }),
 }));

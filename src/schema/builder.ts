@@ -1,5 +1,4 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -16,7 +15,7 @@ export const builder = new SchemaBuilder<{
   // Fields are non-null unless they say otherwise: Spotify always sends these.
   defaultFieldNullability: false,
   // Federation last: it reads what the others define (entities for a federation subgraph).
-  plugins: [RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   // Every generated connection piece gets its documentation from descriptions.ts.
   relay: withRelayDescriptions({
     // Edges and nodes are never null, so typed clients need no null checks.

@@ -1,7 +1,7 @@
 // Schema documentation shared by several types, written for the frontend developer who reads
 // it in GraphiQL's docs or in the generated client's types.
 
-import { DEFAULT_PAGE, MAX_PAGE } from './pagination.js';
+import { DEFAULT_PAGE, MAX_PAGE } from './connection.js';
 
 /** For fields Spotify stopped sending to Development Mode apps (February 2026). */
 export const devModeNote =

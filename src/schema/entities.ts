@@ -11,13 +11,13 @@ const byId = builder.selection<{ id: string }>('id');
 
 builder.asEntity(ArtistRef, {
   key: byId,
-  resolveReference: ({ id }, ctx) => (isSpotifyId(id) ? ctx.loaders.artist.load(id) : null),
+  resolveReference: ({ id }, ctx) => (isSpotifyId(id) ? ctx.spotify.artist(id) : null),
 });
 
 builder.asEntity(AlbumRef, {
   key: byId,
   resolveReference: async ({ id }, ctx) => {
-    const album = isSpotifyId(id) ? await ctx.loaders.album.load({ id }) : null;
+    const album = isSpotifyId(id) ? await ctx.spotify.album(id) : null;
     return album && { album };
   },
 });
@@ -25,7 +25,7 @@ builder.asEntity(AlbumRef, {
 builder.asEntity(TrackRef, {
   key: byId,
   resolveReference: async ({ id }, ctx) => {
-    const track = isSpotifyId(id) ? await ctx.loaders.track.load({ id }) : null;
+    const track = isSpotifyId(id) ? await ctx.spotify.track(id) : null;
     return track && { track };
   },
 });

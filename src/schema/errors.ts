@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_AUTH_FAILED'
+  | 'UNAUTHENTICATED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function badUserInput(message: string): GraphQLError {
@@ -24,6 +25,7 @@ const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
   unavailable: 'UPSTREAM_UNAVAILABLE',
   timeout: 'UPSTREAM_TIMEOUT',
   'auth-failed': 'UPSTREAM_AUTH_FAILED',
+  unauthenticated: 'UNAUTHENTICATED',
 };
 
 function extensionsOf(error: SpotifyError): Record<string, unknown> {

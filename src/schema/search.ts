@@ -2,10 +2,11 @@ import type { GatewayContext } from '../context.js';
 import type { FullArtist, FullTrack, Paging, SearchType, SimplifiedAlbum } from '../spotify/types.js';
 import { market } from './arguments.js';
 import { builder } from './builder.js';
+import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
-import type { ConnectionArgs } from './pagination.js';
-import { resolveConnection } from './pagination.js';
+import type { ConnectionArgs } from './connection.js';
+import { resolveConnection } from './connection.js';
 import { AlbumRef, ArtistRef, SearchResultsRef, TrackRef, type SearchModel } from './refs.js';
 
 /** Spotify's search `q` is free text; anything longer than this is not a real query. */
@@ -17,7 +18,7 @@ const searchPaging =
 
 /** One kind of search result as a connection. The same window for several kinds is one call. */
 function searchConnection<T, N>(type: SearchType, search: SearchModel, args: ConnectionArgs, ctx: GatewayContext, toNode: (item: T) => N) {
-  const { capabilities, loaders } = ctx;
+  const { capabilities } = ctx.spotify;
   return resolveConnection(
     args,
     {
@@ -25,7 +26,7 @@ function searchConnection<T, N>(type: SearchType, search: SearchModel, args: Con
       // Spotify's search offset stops at 1000: the connection ends there.
       reachable: capabilities.searchMaxOffset,
       fetchPage: (offset, limit) =>
-        loaders.search.load({ q: search.query, market: search.market, offset, limit, type }) as Promise<Paging<T>>,
+        ctx.spotify.searchPage({ q: search.query, market: search.market, offset, limit, type }) as Promise<Paging<T>>,
     },
     toNode,
   );
@@ -36,6 +37,9 @@ SearchResultsRef.implement({
   fields: (t) => ({
     artists: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
         type: ArtistRef,
         description: `Artists matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) => searchConnection('artist', search, args, ctx, (artist: FullArtist) => artist),
@@ -49,6 +53,9 @@ SearchResultsRef.implement({
     ),
     albums: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
         type: AlbumRef,
         description: `Albums, singles and compilations matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) =>
@@ -63,6 +70,9 @@ SearchResultsRef.implement({
     ),
     tracks: t.connection(
       {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
         type: TrackRef,
         description: `Tracks matching the query. ${searchPaging}`,
         resolve: (search, args, ctx) =>

@@ -8,7 +8,7 @@ import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 /** The full track behind a simplified one (from an album's list), loaded once per request. */
 async function fullTrack(model: TrackModel, ctx: GatewayContext): Promise<FullTrack | null> {
-  return isFullTrack(model.track) ? model.track : ctx.loaders.track.load({ id: model.track.id, market: model.market });
+  return isFullTrack(model.track) ? model.track : ctx.spotify.track(model.track.id, model.market);
 }
 
 TrackRef.implement({
@@ -30,7 +30,7 @@ TrackRef.implement({
       nullable: true,
       description: `How popular the track is right now, 0 to 100, from recent plays. ${devModeNote}`,
       resolve: async (model, _args, ctx) => {
-        if (!isFullTrack(model.track) && !ctx.capabilities.deprecatedFields) return null;
+        if (!isFullTrack(model.track) && !ctx.spotify.capabilities.deprecatedFields) return null;
         return (await fullTrack(model, ctx))?.popularity ?? null;
       },
     }),
@@ -41,6 +41,8 @@ TrackRef.implement({
     }),
     album: t.field({
       type: AlbumRef,
+      // May load the full track: if that fails, this field alone is null (with its error).
+      nullable: true,
       description: 'The album the track is on. Its id, name, images and other basic fields come with the track; `tracks` loads the full album.',
       resolve: async (model, _args, ctx) => {
         const album = model.album ?? (await fullTrack(model, ctx))?.album;
@@ -66,9 +68,9 @@ builder.queryFields((t) => ({
       market: t.arg.string({ description: marketArgument('the track may then be swapped for a version playable there') }),
     },
     resolve: async (_root, args, ctx) => {
-      const key = { id: spotifyId(String(args.id)), market: market(args.market) };
-      const track = await ctx.loaders.track.load(key);
-      return track && { track, market: key.market };
+      const inMarket = market(args.market);
+      const track = await ctx.spotify.track(spotifyId(String(args.id)), inMarket);
+      return track && { track, market: inMarket };
     },
   }),
 }));

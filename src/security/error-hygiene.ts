@@ -26,7 +26,7 @@ function codeAndTrim(errors: readonly GraphQLError[] | undefined): void {
  * Codes are set when execution ends, so metrics and logs see them too; what never reaches
  * execution (a malformed body, a subscription) is finished when the result is sent.
  */
-export function errorHygiene(): Plugin {
+export function useErrorHygiene(): Plugin {
   return {
     onExecute() {
       return {

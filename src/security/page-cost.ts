@@ -11,12 +11,13 @@ import {
   isObjectType,
   isInterfaceType,
 } from 'graphql';
-import { DEFAULT_PAGE, MAX_PAGE } from '../schema/pagination.js';
+import { DEFAULT_PAGE, MAX_PAGE } from '../schema/connection.js';
+import { costMultiplierOf } from '../schema/cost.js';
 
 /**
- * Estimated cost of an operation: one per field, with everything below a connection counted
- * once per item of its page (`first`/`last`, 10 by default) and everything below
- * `artists(ids:)` once per id. Page sizes multiply, so nested pages of 50 add up fast —
+ * Estimated cost of an operation: one per field, with everything below a field declared
+ * `perPageItem` (connections) counted once per item of its page (`first`/`last`, 10 by default)
+ * and everything below one declared `perIdAsked` (`artists(ids:)`) once per id. Page sizes multiply, so nested pages of 50 add up fast —
  * which is the point: they also multiply the calls made to Spotify.
  */
 export function operationCost(
@@ -48,7 +49,7 @@ export function operationCost(
         if (!field) continue;
         const named = getNamedType(field.type);
         const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
-        total += 1 + multiplier(field, named.name, () => getArgumentValues(field, selection, variables)) * below;
+        total += 1 + multiplier(field, () => getArgumentValues(field, selection, variables)) * below;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition);
@@ -62,10 +63,10 @@ export function operationCost(
   return costOf(selectionSet, rootType);
 }
 
-function multiplier(field: GraphQLField<unknown, unknown>, typeName: string, args: () => Record<string, unknown>): number {
-  const connection = typeName.endsWith('Connection');
-  // Only connections and `ids` lists multiply: other fields' arguments are not even read.
-  if (!connection && !field.args.some((arg) => arg.name === 'ids')) return 1;
+function multiplier(field: GraphQLField<unknown, unknown>, args: () => Record<string, unknown>): number {
+  const declared = costMultiplierOf(field);
+  // Only fields declared to multiply do: other fields' arguments are not even read.
+  if (!declared) return 1;
   let values: Record<string, unknown>;
   try {
     values = args();
@@ -73,7 +74,7 @@ function multiplier(field: GraphQLField<unknown, unknown>, typeName: string, arg
     // Invalid arguments fail in execution with their own error; they cost nothing here.
     return 1;
   }
-  if (connection) {
+  if (declared === 'page') {
     const size = values.first ?? values.last ?? DEFAULT_PAGE;
     // Raw variables are not coerced yet: sizes outside a page's range fail later with
     // BAD_USER_INPUT, so here they count as the largest page rather than as themselves.

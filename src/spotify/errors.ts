@@ -8,7 +8,8 @@ export type SpotifyErrorKind =
   | 'rate-limited'
   | 'unavailable'
   | 'timeout'
-  | 'auth-failed';
+  | 'auth-failed'
+  | 'unauthenticated';
 
 export abstract class SpotifyError extends Error {
   abstract readonly kind: SpotifyErrorKind;
@@ -66,28 +67,7 @@ export class SpotifyAuthError extends SpotifyError {
   readonly kind = 'auth-failed';
 }
 
-/** Spotify's error message from a `{"error":{"status","message"}}` body, if there is one. */
-export function upstreamMessage(body: unknown): string | undefined {
-  const error = (body as { error?: unknown } | null)?.error;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
-    return (error as { message: string }).message;
-  }
-  return undefined;
-}
-
-/** The `reason` of a 429 body, at `error.reason` or at the top level. */
-export function upstreamReason(body: unknown): string | undefined {
-  const b = body as { reason?: unknown; error?: { reason?: unknown } } | null;
-  const reason = b?.error?.reason ?? b?.reason;
-  return typeof reason === 'string' ? reason : undefined;
-}
-
-/** Maps a non-2xx, non-401, non-429 answer of the Web API to its error. */
-export function errorFromStatus(status: number, body: unknown): SpotifyError {
-  const detail = upstreamMessage(body);
-  const say = (fallback: string) => (detail ? `${fallback}: ${detail}` : fallback);
-  if (status === 404) return new SpotifyNotFoundError(say('Spotify has no such resource'), status);
-  if (status === 403) return new SpotifyForbiddenError(say('Spotify refused the request'), status);
-  if (status >= 500) return new SpotifyUnavailableError(say(`Spotify answered ${status}`), status);
-  return new SpotifyBadRequestError(say(`Spotify rejected the request (${status})`), status);
+/** A call needs a signed-in user and the request has none, or Spotify refused the user's token. */
+export class SpotifyUnauthenticatedError extends SpotifyError {
+  readonly kind = 'unauthenticated';
 }

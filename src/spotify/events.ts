@@ -16,8 +16,6 @@ export interface UpstreamEvents {
   tokenFetched?(info: { expiresInSeconds: number; requestId?: string }): void;
   /** A batch of keys went to Spotify through a loader. */
   batch?(info: { loader: string; size: number }): void;
-  /** A cross-request catalog cache lookup. */
-  cache?(info: { cache: string; hit: boolean }): void;
 }
 
 /** One set of hooks that calls each of `parts` in turn (metrics, logs, tests…). */
@@ -34,6 +32,5 @@ export function combineEvents(...parts: (UpstreamEvents | undefined)[]): Upstrea
     pause: fan('pause'),
     tokenFetched: fan('tokenFetched'),
     batch: fan('batch'),
-    cache: fan('cache'),
   };
 }

@@ -1,7 +1,7 @@
-import type { CallContext } from './call.js';
+import { sleep, type CallContext } from './call-context.js';
 import { SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
-import { backoffDelay, sleep } from './retry.js';
+import { judgeAnswer, judgeNoAnswer, type Service, type Verdict } from './failure-policy.js';
 import { type Transport, TransportError, type TransportRequest, type TransportResponse } from './transport.js';
 import type { AppMode } from './types.js';
 
@@ -18,46 +18,60 @@ export interface ExchangeOptions {
    * gate goes here, so a retry never reaches Spotify during a pause that began meanwhile, and
    * counts against the budget like any other call.
    */
-  beforeRetry?: (endpoint: string, call: CallContext) => Promise<void>;
+  beforeRetry?: (service: Service, call: CallContext) => Promise<void>;
+}
+
+export interface ExchangeRequest extends Omit<TransportRequest, 'timeoutMs'> {
+  service: Service;
+  /** Names the endpoint in metrics and logs, e.g. 'artist'. */
+  endpoint: string;
+  /** A fresh token was fetched once for this call already (a second 401 is final). */
+  tokenRefreshed?: boolean;
+  /** The call carries a signed-in user's token. */
+  userToken?: boolean;
+}
+
+/** An answer and the failure policy's verdict on it; retries are already spent. */
+export interface Outcome {
+  response: TransportResponse;
+  verdict: Exclude<Verdict, { action: 'retry' | 'fail' }>;
 }
 
 /**
- * One logical exchange with Spotify: sends the request, and retries what is transient
- * (5xx, dropped or cut connections, non-JSON answers, slow answers) with backoff and jitter
- * while the caller's deadline allows. Any other answer is returned for the caller to judge.
+ * One logical exchange with Spotify: sends the request and, as the failure policy says,
+ * retries what is transient with backoff while the caller's deadline allows. What is final
+ * is thrown; what the caller must act on (a token to refresh, a pause) is returned with the
+ * answer.
  */
 export class Exchange {
   constructor(private readonly options: ExchangeOptions) {}
 
-  async run(endpoint: string, request: Omit<TransportRequest, 'timeoutMs'>, call: CallContext): Promise<TransportResponse> {
-    const { deadline, requestId } = call;
+  async run(request: ExchangeRequest, call: CallContext): Promise<Outcome> {
+    const { deadline, requestId, signal } = call;
     const { transport, retries, events, mode } = this.options;
+    const { service, endpoint, tokenRefreshed = false, userToken = false, ...http } = request;
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
       if (left <= 0) throw new SpotifyTimeoutError(`Spotify did not answer ${endpoint} before the request's deadline`);
+      if (signal?.aborted) throw new SpotifyUnavailableError(`The request was abandoned before ${endpoint} was sent`);
+      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, endpoint };
       const started = performance.now();
-      let failure: string;
-      let lastError: Error;
+      let verdict: Verdict;
+      let response: TransportResponse | undefined;
       try {
-        const response = await transport.send({ ...request, timeoutMs: Math.min(this.options.attemptTimeoutMs, left) });
+        response = await transport.send({ ...http, timeoutMs: Math.min(this.options.attemptTimeoutMs, left) });
         events.call?.({ endpoint, status: response.status, durationMs: performance.now() - started, mode, requestId });
-        if (response.status < 500) return response;
-        failure = `status ${response.status}`;
-        lastError = new SpotifyUnavailableError(`Spotify answered ${response.status} to ${endpoint}`, response.status);
+        verdict = judgeAnswer(response, state);
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
         events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
-        failure = error.failure;
-        lastError =
-          error.failure === 'timeout'
-            ? new SpotifyTimeoutError(`Spotify did not answer ${endpoint} in time`)
-            : new SpotifyUnavailableError(`Spotify could not be reached for ${endpoint} (${error.message})`);
+        verdict = judgeNoAnswer(error.failure, error.message, state);
       }
-      const delayMs = backoffDelay(attempt);
-      if (attempt >= retries || Date.now() + delayMs >= deadline) throw lastError;
-      events.retry?.({ endpoint, reason: failure, attempt: attempt + 1, delayMs, requestId });
-      await sleep(delayMs);
-      await this.options.beforeRetry?.(endpoint, call);
+      if (verdict.action === 'fail') throw verdict.error;
+      if (verdict.action !== 'retry') return { response: response!, verdict };
+      events.retry?.({ endpoint, reason: verdict.reason, attempt: attempt + 1, delayMs: verdict.delayMs, requestId });
+      await sleep(verdict.delayMs);
+      await this.options.beforeRetry?.(service, call);
     }
   }
 }

@@ -1,7 +1,8 @@
-import type { CallContext } from './call.js';
+import type { AppStateStore } from '../state/app-state-store.js';
+import { sleep, type CallContext } from './call-context.js';
 import { SpotifyRateLimitError } from './errors.js';
-import { sleep } from './retry.js';
-import type { AppStateStore, RateLimitPause } from './store.js';
+import type { UpstreamEvents } from './events.js';
+import { isShortWait, pausedError } from './failure-policy.js';
 
 export interface RateLimitGateOptions {
   store: AppStateStore;
@@ -9,6 +10,7 @@ export interface RateLimitGateOptions {
   rateLimitWaitCapSeconds: number;
   /** Optional client-side budget: calls per 30 s window (0 = none). */
   requestsPer30s: number;
+  events: UpstreamEvents;
 }
 
 const BUDGET_WINDOW_MS = 30_000;
@@ -52,11 +54,13 @@ export class RateLimitGate {
 
   /** True when `error` is a pause short enough to sit out: back to `admit`, which waits if the deadline allows. */
   isShortWait(error: unknown): error is SpotifyRateLimitError {
-    return (
-      error instanceof SpotifyRateLimitError &&
-      error.reason !== 'GATEWAY_BUDGET' &&
-      error.retryAfterSeconds <= this.options.rateLimitWaitCapSeconds
-    );
+    return isShortWait(error, this.options.rateLimitWaitCapSeconds);
+  }
+
+  /** Spotify answered 429: every call of the app (every replica sharing the store) pauses. */
+  async pause(retryAfterSeconds: number, reason: string | undefined, endpoint: string, call: CallContext): Promise<void> {
+    await this.options.store.setPause({ until: Date.now() + retryAfterSeconds * 1000, reason });
+    this.options.events.pause?.({ endpoint, retryAfterSeconds, reason, requestId: call.requestId });
   }
 
   private async takeBudget(deadline: number): Promise<void> {
@@ -75,15 +79,4 @@ export class RateLimitGate {
       await sleep(waitMs);
     }
   }
-}
-
-function pausedError(pause: RateLimitPause): SpotifyRateLimitError {
-  const retryAfter = Math.max(1, Math.ceil((pause.until - Date.now()) / 1000));
-  return new SpotifyRateLimitError(
-    pause.reason === 'QUOTA_EXCEEDED'
-      ? `Spotify's quota for this app is used up; calls resume in ${retryAfter} s`
-      : `Spotify is rate limiting this app; calls resume in ${retryAfter} s`,
-    retryAfter,
-    pause.reason,
-  );
 }

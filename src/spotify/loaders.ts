@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { SpotifyApi } from './api.js';
-import type { CallContext } from './call.js';
-import type { CatalogCache } from './catalog-cache.js';
+import type { CatalogCache } from '../state/catalog-cache.js';
+import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import type { FullAlbum, FullArtist, FullTrack, Paging, SearchResponse, SearchType } from './types.js';
@@ -19,8 +18,6 @@ export interface SearchKey {
   offset: number;
   type: SearchType;
 }
-
-export type SearchPage = NonNullable<SearchResponse[`${SearchType}s`]>;
 
 /** Per-request loaders: they batch and de-duplicate within one GraphQL request, never across. */
 export interface Loaders {
@@ -90,7 +87,7 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
   return parts.flat();
 }
 
-export function createLoaders(api: SpotifyApi, call: CallContext, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
+export function createLoaders(api: SpotifyEndpoints, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
   const several = api.capabilities.several;
   /** Serves what the catalog cache holds; only the rest goes to Spotify. */
   const cachedBatch =
@@ -128,24 +125,24 @@ export function createLoaders(api: SpotifyApi, call: CallContext, events: Upstre
       cachedBatch<string, FullArtist>('artist', (id) => id, async (ids) => {
         events.batch?.({ loader: 'artist', size: ids.length });
         return several
-          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk, call))
-          : oneByOne(ids, (id) => api.artist(id, call));
+          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk))
+          : oneByOne(ids, (id) => api.artist(id));
       }),
     ),
     album: byMarket(
       'album',
-      (id, market) => api.album(id, market, call),
-      several && ((ids, market) => api.albums(ids, market, call)),
+      (id, market) => api.album(id, market),
+      several && ((ids, market) => api.albums(ids, market)),
       several?.albums,
     ),
     track: byMarket(
       'track',
-      (id, market) => api.track(id, market, call),
-      several && ((ids, market) => api.tracks(ids, market, call)),
+      (id, market) => api.track(id, market),
+      several && ((ids, market) => api.tracks(ids, market)),
       several?.tracks,
     ),
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
-      (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market, call).catch((error: Error) => error))),
+      (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },
     ),
     search: new DataLoader<SearchKey, Paging<unknown>, string>(
@@ -160,7 +157,7 @@ export function createLoaders(api: SpotifyApi, call: CallContext, events: Upstre
         }
         for (const window of windows.values()) {
           const { q, market, limit, offset } = window.key;
-          window.answer = api.search({ q, market, limit, offset, types: [...window.types] }, call);
+          window.answer = api.search({ q, market, limit, offset, types: [...window.types] });
           window.answer.catch(() => undefined);
         }
         return Promise.all(

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SearchArtistsDocument } from '../../src/client/generated/graphql.js';
+import { SearchArtistsDocument } from '../../src/example-client/generated/graphql.js';
 import { ConfigError } from '../../src/config.js';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
-import { generatedManifest, loadManifest } from '../../src/http/persisted-operations.js';
+import { generatedDocuments, loadManifest } from '../../src/http/persisted-operations.js';
 import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
 
 const SEARCH = '{ search(query: "BTS") { artists(first: 1) { totalCount } } }';
@@ -72,7 +72,7 @@ describe('CORS, CSRF and persisted operations', () => {
     expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(ConfigError);
     expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(/PERSISTED_OPERATIONS_MANIFEST: cannot read .*ENOENT/);
     expect(() => loadManifest(fileURLToPath(new URL('../../package.json', import.meta.url)))).toThrow(/not a map of operation ids/);
-    expect(loadManifest(generatedManifest).get(SearchArtistsDocument.__meta__?.hash as string)).toMatch(/^query SearchArtists/);
+    expect(generatedDocuments.get(SearchArtistsDocument.__meta__?.hash as string)).toMatch(/^query SearchArtists/);
   });
 
   it('keeps arbitrary operations in demo mode even with PERSISTED_OPERATIONS=require', async () => {

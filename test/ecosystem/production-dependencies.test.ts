@@ -2,7 +2,7 @@
 // package the server can load at run time, demo mode and GraphiQL included, must be one of them,
 // and nothing more should be.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,15 @@ function runtimePackages(entry: string): Map<string, string> {
   return packages;
 }
 
+/** Every .ts file below `dir`. */
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (path.endsWith('.ts')) yield path;
+  }
+}
+
 describe('the production install', () => {
   it('holds every package the server loads', () => {
     const packages = runtimePackages(join(root, 'src/server.ts'));
@@ -65,10 +74,12 @@ describe('the production install', () => {
     expect(unused).toEqual([]);
   });
 
-  it('ships the persisted-documents manifest the server reads by default', () => {
+  it('builds a dist/ that never reads from src/: what the server loads at run time is imported', () => {
+    const reachesIntoSrc = [...walk(join(root, 'src'))].filter((file) => /['"`](\.\.\/)+src\//.test(readFileSync(file, 'utf8')));
+    expect(reachesIntoSrc).toEqual([]);
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     const copied = [...dockerfile.matchAll(/^COPY (?!--from)(\S+) /gm)].map((match) => match[1]);
-    expect(copied).toContain('src/client/generated/persisted-documents.json');
+    expect(copied.filter((path) => path.startsWith('src/') && path !== 'src')).toEqual([]);
     for (const path of copied) expect(existsSync(join(root, path)), path).toBe(true);
   });
 });

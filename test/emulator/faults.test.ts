@@ -34,6 +34,15 @@ describe('fault kinds', () => {
     expect(await res.json()).toEqual({ error: { status: 429, message: 'API rate limit exceeded', reason: 'QUOTA_EXCEEDED' } });
   });
 
+  it('quota: 429 "Too many requests", QUOTA_EXCEEDED, and a Retry-After of hours', async () => {
+    shared.emulator.faults.add({ kind: 'quota', times: 1 });
+    const res = await fetchSearch();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(3600);
+    expect(await res.json()).toEqual({ error: { status: 429, message: 'Too many requests', reason: 'QUOTA_EXCEEDED' } });
+    expect((await fetchSearch()).status).toBe(200);
+  });
+
   it('rate-limit without a reason leaves it out', async () => {
     shared.emulator.faults.add({ kind: 'rate-limit', retryAfter: 2, times: 1 });
     expect(await (await fetchSearch()).json()).toEqual({ error: { status: 429, message: 'API rate limit exceeded' } });

@@ -108,12 +108,30 @@ describe('GET /v1/search', () => {
     expect(body.artists!.previous).not.toBeNull();
   });
 
-  it('answers empty pages for the other spec types', async () => {
-    const { status, body } = await search('q=love&type=playlist,show,episode,audiobook') as any;
+  it('finds playlists, shows, episodes and audiobooks too', async () => {
+    const { status, body } = await search('q=love&type=playlist,show,episode,audiobook&limit=10') as any;
     expect(status).toBe(200);
-    for (const key of ['playlists', 'shows', 'episodes', 'audiobooks']) {
-      expect(body[key]).toMatchObject({ items: [], total: 0, next: null, previous: null });
+    expect(Object.keys(body)).toEqual(['playlists', 'shows', 'episodes', 'audiobooks']);
+    const types = { playlists: 'playlist', shows: 'show', episodes: 'episode', audiobooks: 'audiobook' } as const;
+    for (const [key, type] of Object.entries(types)) {
+      expect(body[key].total).toBeGreaterThan(0);
+      expect(body[key].items.length).toBe(Math.min(10, body[key].total));
+      for (const item of body[key].items) {
+        expect(item.type).toBe(type);
+        expect(item.name.toLowerCase()).toMatch(/love|ep\./);
+      }
     }
+    expect(body.episodes.total).toBeGreaterThan(10);
+    expect(body.playlists.items[0]).toMatchObject({ owner: { type: 'user' }, items: { href: expect.any(String), total: expect.any(Number) } });
+    expect(body.playlists.items[0]).not.toHaveProperty('tracks');
+  });
+
+  it('keeps the Development Mode window for the new types and finds no audiobooks where they are not sold', async () => {
+    expect((await search('q=love&type=episode&limit=11')).status).toBe(400);
+    const korea = await search('q=love&type=audiobook&market=KR') as any;
+    expect(korea.body.audiobooks).toMatchObject({ items: [], total: 0 });
+    const us = await search('q=love&type=audiobook&market=US') as any;
+    expect(us.body.audiobooks.total).toBeGreaterThan(0);
   });
 
   it('refuses missing q, missing or bad type, and bad markets', async () => {

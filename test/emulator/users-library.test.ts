@@ -28,7 +28,7 @@ describe('GET /me', () => {
       id: 'sora', display_name: 'Sora Aoki', href: `${emulator.apiUrl}/users/sora`,
       external_urls: { spotify: 'https://open.spotify.com/user/sora' }, account_id: expect.stringMatching(/^[0-9A-Za-z]{10}$/),
     });
-    expect(me.body.images[0]).toEqual({ url: expect.stringMatching(/^https:\/\/i\.scdn\.co\/image\//), height: 300, width: 300 });
+    expect(me.body.images[0]).toEqual({ url: expect.stringMatching(new RegExp(`^${emulator.url}/images/[0-9a-f]{24}-300\\.svg$`)), height: 300, width: 300 });
     expect((await get(emulator, '/me', jules)).body.images).toEqual([]);
   });
 
@@ -118,7 +118,7 @@ describe('saved items', () => {
     try {
       const bearer = other.users.mintToken('sora', 'user-library-read').access_token;
       expect((await get(other, '/me/tracks?limit=50', bearer)).body.items).toEqual(
-        (await get(emulator, '/me/tracks?limit=50', sora)).body.items.map((i: any) => JSON.parse(JSON.stringify(i).replaceAll(emulator.apiUrl, other.apiUrl))),
+        (await get(emulator, '/me/tracks?limit=50', sora)).body.items.map((i: any) => JSON.parse(JSON.stringify(i).replaceAll(emulator.url, other.url))),
       );
       const uri = `spotify:album:${emulator.catalog.albums[9].id}`;
       await call(emulator, 'PUT', `/me/library?uris=${uri}`, sora);
@@ -129,12 +129,38 @@ describe('saved items', () => {
     }
   });
 
-  it('shows, episodes and audiobooks answer empty pages: the catalog has none to save', async () => {
-    for (const path of ['/me/shows', '/me/episodes', '/me/audiobooks']) {
-      expect((await get(emulator, path, sora)).body).toEqual({
-        href: `${emulator.apiUrl}${path}?offset=0&limit=20`, items: [], limit: 20, next: null, offset: 0, previous: null, total: 0,
-      });
+  it('each user has saved shows, episodes and audiobooks of the catalog, in the shapes the OpenAPI description names', async () => {
+    const kinds: [string, 'show' | 'episode' | 'audiobook'][] = [['/me/shows', 'show'], ['/me/episodes', 'episode'], ['/me/audiobooks', 'audiobook']];
+    const seen = new Map<string, string[]>();
+    for (const [user, bearer] of [['sora', sora], ['minji', minji]]) {
+      for (const [path, key] of kinds) {
+        const page = (await get(emulator, `${path}?limit=50`, bearer)).body;
+        expect(page.total).toBeGreaterThan(0);
+        expect(page.items).toHaveLength(page.total);
+        const index = { show: emulator.catalog.showIndex, episode: emulator.catalog.episodeIndex, audiobook: emulator.catalog.audiobookIndex }[key];
+        for (const id of ids(page, key)) expect(index.has(id)).toBe(true);
+        const times = page.items.map((i: any) => i.added_at);
+        expect([...times].sort().reverse()).toEqual(times);
+        seen.set(`${user} ${key}`, ids(page, key));
+        expect(page.items[0][key].type).toBe(key);
+      }
     }
+    expect(seen.get('sora show')).not.toEqual(seen.get('minji show'));
+    // SavedShowObject holds a simplified show; episodes and audiobooks come whole.
+    const item = async (path: string) => (await get(emulator, path, sora)).body.items[0];
+    expect(await item('/me/shows')).toEqual({ added_at: expect.any(String), show: expect.not.objectContaining({ episodes: expect.anything() }) });
+    expect((await item('/me/episodes')).episode).toMatchObject({ show: { type: 'show' } });
+    expect((await item('/me/audiobooks')).audiobook).toMatchObject({ chapters: { items: expect.any(Array) } });
+  });
+
+  it('saves shows, episodes and audiobooks the catalog has, and no others', async () => {
+    const { shows, episodes, audiobooks } = emulator.catalog;
+    const uris = [`spotify:show:${shows.at(-1)!.id}`, `spotify:episode:${episodes.at(-1)!.id}`, `spotify:audiobook:${audiobooks.at(-1)!.id}`];
+    expect((await call(emulator, 'PUT', `/me/library?uris=${uris.join(',')}`, sora)).status).toBe(200);
+    expect((await call(emulator, 'GET', `/me/library/contains?uris=${uris.join(',')}`, sora)).body).toEqual([true, true, true]);
+    expect((await get(emulator, '/me/shows', sora)).body.items[0].show.id).toBe(shows.at(-1)!.id);
+    expect((await get(emulator, '/me/episodes', sora)).body.items[0].episode.id).toBe(episodes.at(-1)!.id);
+    expect((await get(emulator, '/me/audiobooks', sora)).body.items[0].audiobook.id).toBe(audiobooks.at(-1)!.id);
     const show = await call(emulator, 'PUT', `/me/library?uris=spotify:show:${emulator.catalog.fixtures.unknownId}`, sora);
     expect(show.body).toEqual({ error: { status: 400, message: 'Payload contains a non-existing ID' } });
   });

@@ -258,6 +258,7 @@ describe('control API for users', () => {
     expect((await control(emulator, 'POST', 'users/token', { user: 'nobody' })).status).toBe(400);
     expect((await control(emulator, 'POST', 'users/token', { user: 'noor', scope: 'made-up' })).status).toBe(400);
     expect((await control(emulator, 'POST', 'users/reset')).body).toEqual({ ok: true });
-    expect((await get(emulator, '/me', minted.body.access_token)).body).toEqual({ error: { status: 401, message: 'Unauthorized.' } });
+    // Reset forgets user tokens: they are refused as unknown ones are.
+    expect((await get(emulator, '/me', minted.body.access_token)).body).toEqual({ error: { status: 401, message: 'Invalid access token' } });
   });
 });

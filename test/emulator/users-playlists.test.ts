@@ -13,7 +13,6 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => {
   emulator.users.reset();
-  emulator.users.seededPlaylists = () => [];
   emulator.setMode('development');
   [sora, minji, jules] = ['sora', 'minji', 'jules'].map((u) => emulator.users.mintToken(u, ALL_SCOPES).access_token);
 });
@@ -35,7 +34,7 @@ describe('POST /me/playlists', () => {
       name: 'Late Night', description: null, public: true, collaborative: false, type: 'playlist', images: [],
       owner: { id: 'sora', display_name: 'Sora Aoki', type: 'user', uri: 'spotify:user:sora' },
       followers: { href: null, total: 0 },
-      items: { items: [], total: 0, href: `${emulator.apiUrl}/playlists/${p.id}/items?offset=0&limit=100` },
+      items: { items: [], total: 0, href: `${emulator.apiUrl}/playlists/${p.id}/items?offset=0&limit=50` },
     });
     expect(p.id).toMatch(/^[0-9A-Za-z]{22}$/);
     expect(p.uri).toBe(`spotify:playlist:${p.id}`);
@@ -63,27 +62,45 @@ describe('POST /me/playlists', () => {
 });
 
 describe('GET /me/playlists', () => {
-  it("lists the caller's own playlists, newest first, and nobody else's", async () => {
+  const seededOf = (user: string) => emulator.catalog.playlists.filter((p) => p.owner === user || p.collaborators.includes(user)).map((p) => p.id);
+
+  it("lists the caller's created playlists newest first, then the seeded ones they own or collaborate on", async () => {
     const first = await create(sora, { name: 'First' });
     const second = await create(sora, { name: 'Second', public: false, description: 'quiet' });
     await create(minji, { name: 'Minji mix' });
-    const mine = (await get(emulator, '/me/playlists', sora)).body;
-    expect(mine).toMatchObject({ href: `${emulator.apiUrl}/me/playlists?offset=0&limit=20`, total: 2, next: null });
-    expect(mine.items.map((p: any) => p.id).sort()).toEqual([first.id, second.id].sort());
+    const mine = (await get(emulator, '/me/playlists?limit=50', sora)).body;
+    const seeded = seededOf('sora');
+    expect(seeded).toContain(emulator.catalog.fixtures.mixedPlaylistId);
+    expect(seeded).toContain(emulator.catalog.fixtures.collaborativePlaylistId);
+    expect(seeded).not.toContain(emulator.catalog.fixtures.othersPlaylistId);
+    expect(mine).toMatchObject({ href: `${emulator.apiUrl}/me/playlists?offset=0&limit=50`, total: 2 + seeded.length, next: null });
+    expect(mine.items.map((p: any) => p.id)).toEqual([second.id, first.id, ...seeded]);
     const shown = mine.items.find((p: any) => p.id === second.id);
-    expect(shown).toMatchObject({ name: 'Second', description: 'quiet', public: false, items: { href: `${emulator.apiUrl}/playlists/${second.id}/items`, total: 0 } });
+    expect(shown).toMatchObject({ name: 'Second', description: 'quiet', public: false, images: [], items: { href: `${emulator.apiUrl}/playlists/${second.id}/items`, total: 0 } });
     expect(shown).not.toHaveProperty('tracks');
+    const mixed = mine.items.find((p: any) => p.id === emulator.catalog.fixtures.mixedPlaylistId);
+    expect(mixed).toMatchObject({ owner: { id: 'sora', display_name: 'Sora Aoki' }, images: expect.arrayContaining([expect.objectContaining({ width: 640 })]) });
+    // Jules owns nothing and follows nothing.
     expect((await get(emulator, '/me/playlists', jules)).body.total).toBe(0);
   });
 
-  it('lists the playlists the seeded-playlists hook names first', async () => {
-    const own = await create(sora, { name: 'Own' });
-    emulator.users.seededPlaylists = (user, mode) => (user === 'sora' ? [JSON.stringify({ id: 'seeded', mode })] : []);
-    const page = (await get(emulator, '/me/playlists', sora)).body;
-    expect(page.total).toBe(2);
-    expect(page.items[0]).toEqual({ id: 'seeded', mode: 'development' });
-    expect(page.items[1].id).toBe(own.id);
-    expect((await get(emulator, '/me/playlists', minji)).body.total).toBe(0);
+  it('leaves collaborative playlists out without playlist-read-collaborative', async () => {
+    const withCollaborative = (await get(emulator, '/me/playlists?limit=50', minji)).body.items;
+    expect(withCollaborative.some((p: any) => p.collaborative)).toBe(true);
+    const narrow = emulator.users.mintToken('minji', 'playlist-read-private').access_token;
+    const page = (await get(emulator, '/me/playlists?limit=50', narrow)).body;
+    expect(page.items.map((p: any) => p.id)).toEqual(withCollaborative.filter((p: any) => !p.collaborative).map((p: any) => p.id));
+    expect(page.total).toBe(page.items.length);
+  });
+
+  it('lists the playlists the user follows, as they are now', async () => {
+    const big = emulator.catalog.fixtures.bigPlaylistId;
+    expect((await call(emulator, 'PUT', `/me/library?uris=spotify:playlist:${big}`, jules)).status).toBe(200);
+    const page = (await get(emulator, '/me/playlists', jules)).body;
+    expect(page.items.map((p: any) => p.id)).toEqual([big]);
+    expect(page.items[0]).toMatchObject({ owner: { id: 'spotify', display_name: 'Spotify' }, items: { total: 230 } });
+    const unknown = await call(emulator, 'PUT', `/me/library?uris=spotify:playlist:${emulator.catalog.fixtures.unknownId}`, jules);
+    expect(unknown.body).toEqual({ error: { status: 400, message: 'Payload contains a non-existing ID' } });
   });
 
   it('Extended Quota Mode keeps the deprecated `tracks` beside `items`', async () => {
@@ -157,7 +174,8 @@ describe('playlist items', () => {
     expect(added.status).toBe(201);
     const items = (await get(emulator, `/playlists/${p.id}/items`, sora)).body;
     expect(items.items[0].added_by.id).toBe('minji');
-    expect((await get(emulator, '/me/playlists', minji)).body.items.map((x: any) => x.id)).toEqual([p.id]);
+    expect((await get(emulator, '/me/playlists', minji)).body.items[0].id).toBe(p.id);
+    expect((await call(emulator, 'GET', `/me/library/contains?uris=spotify:playlist:${p.id}`, minji)).body).toEqual([true]);
     // Jules does not follow it.
     expect((await call(emulator, 'POST', `/playlists/${p.id}/items?uris=${trackUri(7)}`, jules)).status).toBe(403);
   });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createInMemoryCache } from '../../src/cache/response-cache.js';
-import { generatedManifest } from '../../src/http/persisted-operations.js';
-import { MemoryStore } from '../../src/spotify/memory-store.js';
+import { inProcessResponseCache } from '../../src/state/response-cache.js';
+import { generatedDocuments } from '../../src/http/persisted-operations.js';
+import { MemoryStore } from '../../src/state/memory-store.js';
 import { codes, harnessPerTest } from '../helpers/harness.js';
 
 const SEARCH = 'query($q: String!) { search(query: $q) { artists(first: 5) { edges { node { id name } } } } }';
@@ -42,7 +41,7 @@ describe('cross-request caches', () => {
 
   it('keys persisted operations by their text, not by their (absent) query', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
-    const manifest = Object.entries(JSON.parse(readFileSync(generatedManifest, 'utf8')) as Record<string, string>);
+    const manifest = [...generatedDocuments];
     const idOf = (name: string) => manifest.find(([, text]) => text.includes(`query ${name}(`))![0];
     // The same variables for both (each ignores the other's), so only the operation tells them apart.
     const variables = { query: 'BTS', id: h.emulator.catalog.fixtures.bigAlbumId, first: 2 };
@@ -62,7 +61,7 @@ describe('cross-request caches', () => {
   });
 
   it('keys responses by app mode', async () => {
-    const shared = createInMemoryCache();
+    const shared = inProcessResponseCache(1000);
     const dev = await start({ emulator: { mode: 'development' }, env: { CACHE_TTL_SECONDS: '60' }, gateway: { responseCache: shared } });
     const ext = await start({ emulator: { mode: 'extended' }, env: { CACHE_TTL_SECONDS: '60' }, gateway: { responseCache: shared } });
     await dev.gql(SEARCH, { q: 'BTS' });

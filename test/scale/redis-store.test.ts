@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { createSharedState, type SharedState } from '../../src/store/index.js';
-import { RETRY_AFTER_FAILURE_MS } from '../../src/store/link.js';
-import { RedisStore } from '../../src/store/redis-store.js';
+import { createSharedState, type SharedState } from '../../src/state/shared-state.js';
+import { RETRY_AFTER_FAILURE_MS } from '../../src/state/circuit-breaker.js';
+import { RedisStore } from '../../src/state/redis-store.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
 import { redisMissing } from './fleet.js';
 

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
-import { createSharedState } from '../../src/store/index.js';
+import { createSharedState } from '../../src/state/shared-state.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
 import { ARTIST, redisMissing, type GraphQLResult } from './fleet.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, planConnection } from '../../src/schema/pagination.js';
+import { decodeCursor, encodeCursor, planConnection } from '../../src/schema/connection.js';
 
 describe('cursors', () => {
   it('are opaque and round-trip', () => {

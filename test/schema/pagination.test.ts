@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { encodeCursor } from '../../src/schema/pagination.js';
+import { encodeCursor } from '../../src/schema/connection.js';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 
 const SEARCH_TRACKS = `query($q: String!, $first: Int, $after: String, $last: Int, $before: String) {

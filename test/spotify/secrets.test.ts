@@ -31,7 +31,6 @@ describe('secrets and tokens never leave the gateway', () => {
     pause: record('pause'),
     tokenFetched: record('tokenFetched'),
     batch: record('batch'),
-    cache: record('cache'),
   };
   const logger = createLogger({
     level: 'debug',

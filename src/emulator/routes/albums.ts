@@ -3,21 +3,20 @@
 
 import type { FullAlbum } from '../../spotify/types.js';
 import { echo, ok, pageLinks, parseIds, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
-import { pagingJson, type Json } from '../wire.js';
+import type { Json } from '../wire.js';
 import { lookup, type RouteContext } from './context.js';
 
 export function album(ctx: RouteContext): Reply {
   const index = lookup(ctx.catalog.albumIndex, ctx.id);
-  parseMarket(ctx.query);
-  return ok(ctx.wire.fullAlbumJson(index, ctx.mode));
+  return ok(ctx.wire.fullAlbumJson(index, ctx.mode, parseMarket(ctx.query)));
 }
 
 export function severalAlbums(ctx: RouteContext): Reply {
   const ids = parseIds(ctx.query, 20);
-  parseMarket(ctx.query);
+  const market = parseMarket(ctx.query);
   const items = ids.map((id) => {
     const i = ctx.catalog.albumIndex.get(id);
-    return i === undefined ? 'null' : ctx.wire.fullAlbumJson(i, ctx.mode);
+    return i === undefined ? 'null' : ctx.wire.fullAlbumJson(i, ctx.mode, market);
   });
   return ok(`{"albums":[${items.join(',')}]}` as Json<{ albums: (FullAlbum | null)[] }>);
 }
@@ -29,7 +28,7 @@ export function albumTracks(ctx: RouteContext): Reply {
   const limit = parseLimit(query, 20, 50);
   const offset = parseOffset(query);
   const tracks = ctx.catalog.albums[index].tracks;
-  const items = tracks.slice(offset, offset + limit).map((t) => wire.simplifiedTrackJson(t, mode));
+  const items = tracks.slice(offset, offset + limit).map((t) => wire.simplifiedTrackJson(t, mode, market));
   const links = pageLinks(`${wire.apiBase}/albums/${ctx.id}/tracks`, echo({ market }), offset, limit, tracks.length);
-  return ok(pagingJson(links, items));
+  return ok(wire.page(links, items));
 }

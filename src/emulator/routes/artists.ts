@@ -4,7 +4,7 @@
 import type { FullArtist, FullTrack } from '../../spotify/types.js';
 import type { AlbumGroup } from '../catalog.js';
 import { ApiError, echo, ok, pageLinks, parseIds, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
-import { pagingJson, type Json } from '../wire.js';
+import type { Json } from '../wire.js';
 import { lookup, modeLimit, type RouteContext } from './context.js';
 
 export function artist(ctx: RouteContext): Reply {
@@ -37,13 +37,13 @@ export function artistAlbums(ctx: RouteContext): Reply {
   const items = entries.slice(offset, offset + limit).map((e) => wire.discographyAlbumJson(e.album, e.group, mode));
   const extra = echo({ include_groups: rawGroups, market });
   const links = pageLinks(`${wire.apiBase}/artists/${ctx.id}/albums`, extra, offset, limit, entries.length);
-  return ok(pagingJson(links, items));
+  return ok(wire.page(links, items));
 }
 
 /** Up to 10 tracks crediting the artist, most popular first. */
 export function topTracks(ctx: RouteContext): Reply {
   const index = lookup(ctx.catalog.artistIndex, ctx.id);
-  parseMarket(ctx.query);
-  const items = ctx.catalog.topTracks[index].map((t) => ctx.wire.fullTrackJson(t, ctx.mode));
+  const market = parseMarket(ctx.query);
+  const items = ctx.catalog.topTracks[index].map((t) => ctx.wire.fullTrackJson(t, ctx.mode, market));
   return ok(`{"tracks":[${items.join(',')}]}` as Json<{ tracks: FullTrack[] }>);
 }

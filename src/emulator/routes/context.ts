@@ -4,9 +4,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { AppMode } from '../../spotify/types.js';
 import type { Catalog } from '../catalog.js';
 import { ApiError, requireId, type Query, type Reply } from '../http.js';
+import type { PlaylistStore } from '../playlist-store.js';
 import type { SearchIndex } from '../search-index.js';
 import type { TokenStore } from '../tokens.js';
 import type { Users } from '../users/users.js';
+import type { PlaylistWire } from '../wire-playlists.js';
+import type { SpokenWire } from '../wire-spoken.js';
 import type { Wire } from '../wire.js';
 
 export interface RouteContext {
@@ -17,13 +20,19 @@ export interface RouteContext {
   /** Request body text (empty for GET). */
   body: string;
   mode: AppMode;
+  /** Whose token this is; undefined for the app's own (client-credentials) token. */
+  userId: string | undefined;
   catalog: Catalog;
   wire: Wire;
+  spokenWire: SpokenWire;
+  playlistWire: PlaylistWire;
   search: SearchIndex;
   tokens: TokenStore;
   clientId: string;
   clientSecret: string;
   users: Users;
+  /** The playlists this instance serves (the same store as `users.playlists`). */
+  playlists: PlaylistStore;
 }
 
 export type Handler = (ctx: RouteContext) => Reply;

@@ -52,17 +52,37 @@ function exists(ctx: RouteContext, { kind, id }: ParsedUri): boolean {
       return ctx.catalog.trackIndex.has(id);
     case 'album':
       return ctx.catalog.albumIndex.has(id);
+    case 'show':
+      return ctx.catalog.showIndex.has(id);
+    case 'episode':
+      return ctx.catalog.episodeIndex.has(id);
+    case 'audiobook':
+      return ctx.catalog.audiobookIndex.has(id);
     case 'artist':
       return ctx.catalog.artistIndex.has(id);
     case 'user':
       return DEMO_USER_IDS.has(id);
     case 'playlist':
-      // Catalog playlists live elsewhere: any well-formed playlist id may be followed.
-      return true;
-    default:
-      // The catalog has no shows, episodes or audiobooks.
-      return false;
+      return ctx.playlists.get(id) !== undefined;
   }
+}
+
+/**
+ * Following a collaborative playlist joins it as a collaborator, and unfollowing leaves it:
+ * Spotify's collaborators are the followers who may edit.
+ */
+function joinOrLeave(ctx: RouteContext, id: string, userId: string, join: boolean): void {
+  const found = ctx.playlists.get(id);
+  if (!found || !found.collaborative || found.owner === userId || found.collaborators.includes(userId) === join) return;
+  const p = ctx.playlists.editable(found);
+  p.collaborators = join ? [...p.collaborators, userId] : p.collaborators.filter((c) => c !== userId);
+}
+
+/** Whether the user follows something; owners and collaborators follow their playlists. */
+function follows(ctx: RouteContext, library: UserLibrary, userId: string, { kind, id }: ParsedUri): boolean {
+  if (collectionOf(library, kind).has(id)) return true;
+  const p = kind === 'playlist' ? ctx.playlists.get(id) : undefined;
+  return p !== undefined && (p.owner === userId || p.collaborators.includes(userId));
 }
 
 function collectionOf(library: UserLibrary, kind: UriKind): Map<string, number> {
@@ -82,6 +102,7 @@ function changeLibrary(save: boolean) {
       const collection = collectionOf(me.library, uri.kind);
       if (save) addAll(collection, [uri.id], now);
       else collection.delete(uri.id);
+      if (uri.kind === 'playlist') joinOrLeave(ctx, uri.id, me.user.id, save);
     }
     return emptyReply(200);
   });
@@ -93,7 +114,7 @@ export const removeFromLibrary = changeLibrary(false);
 export const libraryContains = asUser((ctx, me) => {
   const uris = parseUris(ctx, true);
   for (const uri of uris) requireScopes(me.scopes, scopeFor(uri.kind, false));
-  return ok(JSON.stringify(uris.map((u) => collectionOf(me.library, u.kind).has(u.id))));
+  return ok(JSON.stringify(uris.map((u) => follows(ctx, me.library, me.user.id, u))));
 });
 
 // ---- /me/following ------------------------------------------------------------------------

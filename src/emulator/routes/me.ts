@@ -6,11 +6,11 @@ import { TIME_RANGES, type SavedKind, type TimeRange } from '../users/library.js
 import { requireScopes } from '../users/scopes.js';
 import { asUser } from '../users/session.js';
 import { cursorPagingJson, playJson, privateUserJson, savedJson } from '../users/user-wire.js';
-import { pagingJson, type Json } from '../wire.js';
+import { pagingJson, toJson, type Json } from '../wire.js';
 import type { RouteContext } from './context.js';
 
 /** No scope needed: email needs user-read-email, country/product/explicit_content user-read-private. */
-export const currentUser = asUser((ctx, me) => ok(privateUserJson(me.user, me.scopes, ctx.mode, ctx.wire.apiBase)));
+export const currentUser = asUser((ctx, me) => ok(privateUserJson(me.user, me.scopes, ctx.mode, ctx.wire)));
 
 /** Get User's Saved Tracks/Albums/Shows/Episodes/Audiobooks: newest first, with `added_at`. */
 function savedItems(kind: SavedKind, key: string, path: string) {
@@ -29,11 +29,25 @@ function savedItems(kind: SavedKind, key: string, path: string) {
   });
 }
 
-/** Only tracks and albums exist in the catalog, so nothing else can have been saved. */
+/** The saved item: a full track, album, episode or audiobook, or a simplified show (as the OpenAPI description says). */
 function itemJson(ctx: RouteContext, kind: SavedKind, id: string): string | undefined {
-  const index = kind === 'track' ? ctx.catalog.trackIndex.get(id) : kind === 'album' ? ctx.catalog.albumIndex.get(id) : undefined;
+  const { catalog, mode } = ctx;
+  const index = {
+    track: catalog.trackIndex, album: catalog.albumIndex, show: catalog.showIndex, episode: catalog.episodeIndex, audiobook: catalog.audiobookIndex,
+  }[kind].get(id);
   if (index === undefined) return undefined;
-  return kind === 'track' ? ctx.wire.fullTrackJson(index, ctx.mode) : ctx.wire.fullAlbumJson(index, ctx.mode);
+  switch (kind) {
+    case 'track':
+      return ctx.wire.fullTrackJson(index, mode);
+    case 'album':
+      return ctx.wire.fullAlbumJson(index, mode);
+    case 'show':
+      return ctx.spokenWire.simplifiedShowJson(index, mode);
+    case 'episode':
+      return toJson(ctx.spokenWire.fullEpisode(index, mode));
+    case 'audiobook':
+      return toJson(ctx.spokenWire.fullAudiobook(index, mode));
+  }
 }
 
 export const savedTracks = savedItems('track', 'track', '/me/tracks');

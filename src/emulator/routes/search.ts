@@ -1,9 +1,11 @@
-// GET /v1/search. One PagingObject per requested type. Only album, artist and track are
-// indexed; the other types of the OpenAPI enum answer an empty page under their key.
+// GET /v1/search. One PagingObject per requested type, of every type in the OpenAPI enum:
+// full artists and tracks, simplified albums, playlists, shows, episodes and audiobooks.
+// Audiobooks are found only where they are sold (see routes/audiobooks.ts).
 
 import type { SearchResponse } from '../../spotify/types.js';
 import { ApiError, echo, ok, pageLinks, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
-import { pagingJson, type Json, type Wire } from '../wire.js';
+import type { Json, Wire } from '../wire.js';
+import { audiobooksSoldIn } from './audiobooks.js';
 import { modeLimit, type RouteContext } from './context.js';
 
 const RESPONSE_KEYS = {
@@ -38,15 +40,20 @@ export function search(ctx: RouteContext): Reply {
   const known = answers.get(key);
   if (known) return ok(known);
 
+  const encode: Record<SearchTypeName, (i: number) => Json<unknown>> = {
+    artist: (i) => wire.artistJson(i, mode),
+    album: (i) => wire.simplifiedAlbumJson(i, mode),
+    track: (i) => wire.fullTrackJson(i, mode, market),
+    playlist: (i) => ctx.playlistWire.simplifiedJson(i, mode),
+    show: (i) => ctx.spokenWire.simplifiedShowJson(i, mode),
+    episode: (i) => ctx.spokenWire.simplifiedEpisodeJson(i, mode),
+    audiobook: (i) => ctx.spokenWire.simplifiedAudiobookJson(i, mode),
+  };
   const parts = (types as SearchTypeName[]).map((type) => {
-    const matches = type === 'album' || type === 'artist' || type === 'track' ? ctx.search.search(type, q) : EMPTY;
-    const page = matches.subarray(offset, offset + limit);
-    const items: Json<unknown>[] = [];
-    for (const i of page) {
-      items.push(type === 'artist' ? wire.artistJson(i, mode) : type === 'album' ? wire.simplifiedAlbumJson(i, mode) : wire.fullTrackJson(i, mode));
-    }
+    const matches = type === 'audiobook' && !audiobooksSoldIn(market) ? EMPTY : ctx.search.search(type, q);
+    const items = Array.from(matches.subarray(offset, offset + limit), encode[type]);
     const links = pageLinks(`${wire.apiBase}/search`, echo({ q, type, market }), offset, limit, matches.length, MAX_OFFSET);
-    return `"${RESPONSE_KEYS[type]}":${pagingJson(links, items)}`;
+    return `"${RESPONSE_KEYS[type]}":${wire.page(links, items)}`;
   });
   const body = Buffer.from(`{${parts.join(',')}}` as Json<SearchResponse>);
   if (answers.size >= ANSWER_CACHE_LIMIT) answers.clear();

@@ -1,11 +1,12 @@
 // The signed-in routes, in the router's Route shape, so the route table adds them with one
-// spread: the accounts service's /authorize and every /v1 endpoint that acts for a user.
+// spread: the accounts service's /authorize and the /v1/me endpoints. Playlists, which
+// seeded and created ones share, are in the route table itself.
 
 import type { Handler } from './context.js';
 import { followedArtists, follow, followingContains, libraryContains, removeFromLibrary, saveToLibrary, unfollow } from './library.js';
 import { currentUser, recentlyPlayed, savedAlbums, savedAudiobooks, savedEpisodes, savedShows, savedTracks, topArtists, topTracks } from './me.js';
 import { authorizeDecision, authorizePage } from './oauth.js';
-import { addItems, changeDetails, createPlaylist, myPlaylists, playlistItems, removeItems } from './user-playlists.js';
+import { createPlaylist, myPlaylists } from './user-playlists.js';
 
 interface UserRoute {
   method: string;
@@ -40,8 +41,4 @@ export const USER_ROUTES: UserRoute[] = [
   api('GET', '/me/following/contains', followingContains),
   api('GET', '/me/playlists', myPlaylists),
   api('POST', '/me/playlists', createPlaylist),
-  api('PUT', '/playlists/{id}', changeDetails),
-  api('GET', '/playlists/{id}/items', playlistItems),
-  api('POST', '/playlists/{id}/items', addItems),
-  api('DELETE', '/playlists/{id}/items', removeItems),
 ];

@@ -36,3 +36,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
 ];
 
 export const DEMO_USER_IDS = new Map(DEMO_USERS.map((u) => [u.id, u]));
+
+/** A playlist owner's display name: a demo user's, or Spotify's own account. */
+export function displayNameOf(id: string): string | null {
+  return id === 'spotify' ? 'Spotify' : DEMO_USER_IDS.get(id)?.displayName ?? null;
+}

@@ -96,9 +96,9 @@ export class Grants {
     return this.issue(grant, true, true);
   }
 
-  /** The user and scopes behind an access token; undefined for app (client-credentials) tokens. */
-  grantOf(accessToken: string): Grant | undefined {
-    return this.access.get(accessToken);
+  /** The scopes granted with an access token; none for app (client-credentials) tokens. */
+  scopesOf(accessToken: string): ReadonlySet<Scope> {
+    return this.access.get(accessToken)?.scopes ?? new Set();
   }
 
   /** Whether `userId` approved all of `scopes` before (so the dialog may be skipped). */
@@ -113,7 +113,9 @@ export class Grants {
     return at >= 0 && at < DEVELOPMENT_MODE_USER_LIMIT;
   }
 
+  /** Forgets every code and grant; the user tokens issued so far stop working. */
   clear(): void {
+    for (const token of this.access.keys()) this.tokens.revoke(token);
     this.codes.clear();
     this.access.clear();
     this.refresh.clear();
@@ -126,7 +128,7 @@ export class Grants {
   }
 
   private issue(grant: Grant, rotates: boolean, withRefresh: boolean): IssuedUserToken {
-    const issued = this.tokens.issue();
+    const issued = this.tokens.issue(grant.userId);
     const owned: Grant = { userId: grant.userId, scopes: new Set(grant.scopes) };
     this.access.set(issued.token, owned);
     const token: IssuedUserToken = {

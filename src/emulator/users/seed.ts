@@ -1,6 +1,7 @@
 // Each demo user's starting library, drawn deterministically from the seeded catalog: the
-// same catalog seed and user id always give the same saved items, follows, top lists and
-// history, and no two users share a taste. Only ids the catalog has are used.
+// same catalog seed and user id always give the same saved tracks, albums, shows, episodes
+// and audiobooks, follows, top lists and history, and no two users share a taste. Only ids
+// the catalog has are used.
 
 import type { Catalog } from '../catalog.js';
 import { hashSeed, int, mulberry32, type Rng } from '../random.js';
@@ -24,16 +25,33 @@ export function seedLibrary(catalog: Catalog, user: DemoUser): UserLibrary {
   const followed = [...sample(rng, favourites, int(rng, 8, favourites.length)),
     ...distinct(rng, int(rng, 0, 30), () => int(rng, 0, catalog.artists.length - 1))];
 
-  // Oldest first, hours apart, all before the epoch.
-  const fill = (map: Map<string, number>, ids: string[], spacingHours: number) => {
-    ids.forEach((id, k) => {
-      if (!map.has(id)) map.set(id, SEED_EPOCH - (ids.length - k) * spacingHours * HOUR);
-    });
-  };
   fill(library.saved.track, savedTracks.map((t) => catalog.tracks[t].id), 19);
   fill(library.saved.album, savedAlbums.map((a) => catalog.albums[a].id), 71);
   fill(library.artists, followed.map((a) => catalog.artists[a].id), 53);
+  seedSpoken(catalog, user, library);
   return library;
+}
+
+/**
+ * Saved shows, episodes (mostly of those shows) and audiobooks, drawn from a stream of their
+ * own so that the music library stays as it was before the catalog had them.
+ */
+function seedSpoken(catalog: Catalog, user: DemoUser, library: UserLibrary): void {
+  const rng = mulberry32(hashSeed(`user-spoken:${catalog.seed}:${user.id}`));
+  const shows = sample(rng, catalog.shows.map((s) => s.index), int(rng, 1, 5));
+  const episodes = [...sample(rng, shows.flatMap((s) => catalog.shows[s].episodes), int(rng, 2, 12)),
+    ...distinct(rng, int(rng, 0, 3), () => int(rng, 0, catalog.episodes.length - 1))];
+  const audiobooks = sample(rng, catalog.audiobooks.map((b) => b.index), int(rng, 1, 3));
+  fill(library.saved.show, shows.map((s) => catalog.shows[s].id), 97);
+  fill(library.saved.episode, episodes.map((e) => catalog.episodes[e].id), 29);
+  fill(library.saved.audiobook, audiobooks.map((b) => catalog.audiobooks[b].id), 131);
+}
+
+/** Saves `ids` oldest first, `spacingHours` apart, all before the epoch. */
+function fill(map: Map<string, number>, ids: string[], spacingHours: number): void {
+  ids.forEach((id, k) => {
+    if (!map.has(id)) map.set(id, SEED_EPOCH - (ids.length - k) * spacingHours * HOUR);
+  });
 }
 
 function profile(rng: Rng, catalog: Catalog, favourites: number[], favouriteTracks: number[]): ListeningProfile {

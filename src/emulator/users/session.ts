@@ -1,6 +1,6 @@
 // Who is calling a user endpoint. The server has already checked that the bearer token is
-// known and unexpired; this finds the user and scopes behind it. App (client-credentials)
-// tokens name no user, and Spotify answers them 401 on user endpoints.
+// known and unexpired and put its user in `ctx.userId`; this adds the scopes granted with it.
+// App (client-credentials) tokens name no user, and Spotify answers them 401 on user endpoints.
 
 import type { AppMode } from '../../spotify/types.js';
 import { ApiError, errorReply, type Reply } from '../http.js';
@@ -25,21 +25,19 @@ export function asUser(handler: UserHandler): Handler {
   return (ctx) => handler(ctx, sessionOf(ctx));
 }
 
-function sessionOf(ctx: RouteContext): Session {
+/** The signed-in caller; 401 for the app's own token, which speaks for no user. */
+export function sessionOf(ctx: RouteContext): Session {
+  const user = ctx.userId === undefined ? undefined : DEMO_USER_IDS.get(ctx.userId);
+  if (!user) throw new ApiError(401, NO_USER_MESSAGE);
   const bearer = /^Bearer\s+(\S+)/i.exec(ctx.headers.authorization ?? '')?.[1] ?? '';
-  const grant = ctx.users.grants.grantOf(bearer);
-  const user = grant && DEMO_USER_IDS.get(grant.userId);
-  if (!grant || !user) throw new ApiError(401, NO_USER_MESSAGE);
-  return { user, scopes: grant.scopes, library: ctx.users.library(user) };
+  return { user, scopes: ctx.users.grants.scopesOf(bearer), library: ctx.users.library(user) };
 }
 
 /**
  * For every Web API call: a user token of someone outside the Development Mode allowlist is
  * refused with 403, whatever the endpoint (as Spotify does once the five seats are taken).
  */
-export function refuseUnlisted(users: Users, bearer: string, mode: AppMode): Reply | undefined {
-  if (mode !== 'development') return undefined;
-  const grant = users.grants.grantOf(bearer);
-  if (!grant || users.grants.isAllowlisted(grant.userId)) return undefined;
+export function refuseUnlisted(users: Users, userId: string | undefined, mode: AppMode): Reply | undefined {
+  if (mode !== 'development' || userId === undefined || users.grants.isAllowlisted(userId)) return undefined;
   return errorReply(403, NOT_ALLOWLISTED_MESSAGE);
 }

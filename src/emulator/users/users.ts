@@ -1,32 +1,25 @@
 // The signed-in side of one emulator instance: demo users' libraries (seeded lazily from the
-// catalog, mutated by the API), the playlists they create, and their grants. `reset` puts
-// everything back as seeded, so tests sharing an instance can start clean.
+// catalog, mutated by the API), the playlists they create or change, and their grants.
+// `reset` puts everything back as seeded, so tests sharing an instance can start clean.
 
-import type { AppMode } from '../../spotify/types.js';
 import type { Catalog } from '../catalog.js';
+import { PlaylistStore } from '../playlist-store.js';
 import type { TokenStore } from '../tokens.js';
 import { DEMO_USER_IDS, type DemoUser } from './demo-users.js';
 import { Grants, type IssuedUserToken } from './grants.js';
 import type { UserLibrary } from './library.js';
-import { PlaylistStore } from './playlists.js';
 import { parseScopes } from './scopes.js';
 import { seedLibrary } from './seed.js';
 
-/**
- * Playlists kept outside this module (the catalog's seeded ones) that `userId` owns or
- * collaborates on, as SimplifiedPlaylistObject JSON texts: /me/playlists lists them first.
- */
-export type SeededPlaylists = (userId: string, mode: AppMode) => string[];
-
 export class Users {
   readonly grants: Grants;
-  readonly playlists = new PlaylistStore();
-  /** Replaced at wiring time by whoever seeds catalog playlists. */
-  seededPlaylists: SeededPlaylists = () => [];
+  /** Every playlist this instance serves: seeded, changed and created. */
+  readonly playlists: PlaylistStore;
   private readonly libraries = new Map<string, UserLibrary>();
 
   constructor(private readonly catalog: Catalog, tokens: TokenStore) {
     this.grants = new Grants(tokens);
+    this.playlists = new PlaylistStore(catalog);
   }
 
   library(user: DemoUser): UserLibrary {
@@ -43,7 +36,7 @@ export class Users {
     return this.grants.mint({ userId, scopes: new Set(scopes) });
   }
 
-  /** Libraries and created playlists as seeded; codes, user tokens and the allowlist forgotten. */
+  /** Libraries and playlists as seeded, created ones gone; codes, user tokens and the allowlist forgotten. */
   reset(): void {
     this.libraries.clear();
     this.playlists.clear();

@@ -1,0 +1,116 @@
+import { fetchWindow, type PageFetcher } from '../spotify/page-window.js';
+import type { Paging } from '../spotify/types.js';
+import { badUserInput } from './errors.js';
+
+/** Relay's four arguments, as Pothos hands them over. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const MAX_PAGE = 50;
+export const DEFAULT_PAGE = 10;
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+const CURSOR_PREFIX = 'spotify-offset:';
+
+/** Cursors are opaque to clients; inside they are an item's index in Spotify's list. */
+export function encodeCursor(index: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${index}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: 'after' | 'before'): number {
+  const text = /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
+  const match = /^spotify-offset:(0|[1-9]\d{0,6})$/.exec(text);
+  if (!match) throw badUserInput(`"${argument}" is not a cursor this API issued`);
+  return Number(match[1]);
+}
+
+function pageSize(value: number | null | undefined, argument: 'first' | 'last'): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE) {
+    throw badUserInput(`"${argument}" must be a whole number from 0 to ${MAX_PAGE}, got ${value}`);
+  }
+  return value;
+}
+
+/** Checked arguments: where the wanted slice starts and ends, in item indexes. */
+interface Plan {
+  /** First index allowed (after `after`). */
+  lowest: number;
+  /** One past the last index allowed (before `before`), if bounded. */
+  bound?: number;
+  first?: number;
+  last?: number;
+}
+
+/** Validates Relay arguments; throws BAD_USER_INPUT before any upstream call. */
+export function planConnection(args: ConnectionArgs): Plan {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if (first !== undefined && last !== undefined) throw badUserInput('Pass "first" or "last", not both');
+  const lowest = args.after == null ? 0 : decodeCursor(args.after, 'after') + 1;
+  const bound = args.before == null ? undefined : decodeCursor(args.before, 'before');
+  if (first === undefined && last === undefined) return { lowest, bound, first: DEFAULT_PAGE };
+  return { lowest, bound, first, last };
+}
+
+export interface ListSource<T> {
+  /** Largest page Spotify serves for this list in this app mode. */
+  pageSize: number;
+  /** Items past this index are out of Spotify's reach (search's offset limit); none for most lists. */
+  reachable?: number;
+  fetchPage: PageFetcher<T>;
+  /** A first page already at hand (an album's embedded tracks), served without a call. */
+  firstPage?: Paging<T>;
+}
+
+/**
+ * A Relay connection over an offset-paged Spotify list. `last` without `before` needs the
+ * list's length first, which costs one small call unless a first page is at hand.
+ */
+export async function resolveConnection<T, N>(args: ConnectionArgs, source: ListSource<T>, toNode: (item: T) => N): Promise<Connection<N>> {
+  const plan = planConnection(args);
+  const fetchPage: PageFetcher<T> = (offset, limit) => {
+    const first = source.firstPage;
+    if (first && first.offset === 0 && (offset + limit <= first.items.length || offset >= first.total)) {
+      return Promise.resolve({ ...first, items: first.items.slice(offset, offset + limit), offset, limit });
+    }
+    return source.fetchPage(offset, limit);
+  };
+  let total = source.firstPage?.total;
+  let end = Math.min(plan.bound ?? Infinity, source.reachable ?? Infinity);
+  let start: number;
+  if (plan.last !== undefined) {
+    if (end === Infinity) {
+      total ??= (await fetchPage(0, 1)).total;
+      end = total;
+    }
+    start = Math.max(plan.lowest, end - plan.last);
+  } else {
+    start = plan.lowest;
+    end = Math.min(end, start + (plan.first ?? DEFAULT_PAGE));
+  }
+  if (total !== undefined) end = Math.min(end, total);
+  const window = await fetchWindow({ offset: start, count: Math.max(0, end - start) }, source.pageSize, fetchPage);
+  total = window.total;
+  const listEnd = Math.min(total, source.reachable ?? Infinity);
+  const edges = window.items.map((item, i) => ({ cursor: encodeCursor(start + i), node: toNode(item) }));
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: start > 0 && total > 0,
+      hasNextPage: start + edges.length < listEnd,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}

@@ -1,0 +1,87 @@
+import type { AppStateStore } from '../state/app-state-store.js';
+import type { CatalogCache } from '../state/catalog-cache.js';
+import { TokenProvider, type Credentials } from './app-token.js';
+import type { CallContext } from './call-context.js';
+import { capabilitiesFor, type Capabilities } from './capabilities.js';
+import { SpotifyEndpoints } from './endpoints.js';
+import type { UpstreamEvents } from './events.js';
+import { Exchange } from './exchange.js';
+import { SpotifyFacade, type FacadeParts } from './facade.js';
+import { RateLimitGate } from './gate.js';
+import { ConcurrencyLimiter } from './limiter.js';
+import { Transport } from './transport.js';
+import type { AppMode } from './types.js';
+import { WebApiClient } from './web-api-client.js';
+
+export interface DataSourceOptions {
+  accountsUrl: string;
+  apiUrl: string;
+  credentials: Credentials;
+  appMode: AppMode;
+  store: AppStateStore;
+  events?: UpstreamEvents;
+  /** Cross-request cache of full catalog objects; none when caching is off. */
+  catalog?: CatalogCache;
+  rateLimitWaitCapSeconds: number;
+  upstreamTimeoutMs: number;
+  upstreamRetries: number;
+  upstreamConcurrency: number;
+  upstreamRequestsPer30s: number;
+}
+
+export interface SpotifyDataSource {
+  capabilities: Capabilities;
+  /** The per-request facade: made once for each GraphQL request. */
+  forRequest(call: CallContext): SpotifyFacade;
+  /** Whether a token can be had and Spotify answers the smallest search there is. */
+  probe(call: CallContext): Promise<void>;
+  /** Closes the keep-alive connections. */
+  close(): Promise<void>;
+}
+
+/** Wires the Spotify data source: transport, failure policy, token, rate limits, endpoints. */
+export function createSpotifyDataSource(options: DataSourceOptions): SpotifyDataSource {
+  const events = options.events ?? {};
+  const transport = new Transport({ connectionsPerHost: options.upstreamConcurrency });
+  const gate = new RateLimitGate({
+    store: options.store,
+    rateLimitWaitCapSeconds: options.rateLimitWaitCapSeconds,
+    requestsPer30s: options.upstreamRequestsPer30s,
+    events,
+  });
+  const exchange = new Exchange({
+    transport,
+    mode: options.appMode,
+    attemptTimeoutMs: options.upstreamTimeoutMs,
+    retries: options.upstreamRetries,
+    events,
+    // The budget counts calls to the Web API; the token endpoint is Spotify's accounts service.
+    beforeRetry: (service, call) => (service === 'accounts' ? gate.check() : gate.readmit(call)),
+  });
+  const tokens = new TokenProvider({
+    accountsUrl: options.accountsUrl,
+    credentials: options.credentials,
+    store: options.store,
+    exchange,
+    gate,
+    events,
+  });
+  const client = new WebApiClient({
+    apiUrl: options.apiUrl,
+    tokens,
+    exchange,
+    limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
+    gate,
+  });
+  const capabilities = capabilitiesFor(options.appMode);
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog };
+  return {
+    capabilities,
+    forRequest: (call) => new SpotifyFacade(parts, call),
+    probe: async (call) => {
+      const get = (endpoint: string, path: string, query = {}) => client.get(endpoint, client.url(path, query), call);
+      await new SpotifyEndpoints(get, capabilities).search({ q: 'a', types: ['artist'], limit: 1, offset: 0 });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,75 @@
+import type { CatalogCache } from '../state/catalog-cache.js';
+import type { CallContext, Credential } from './call-context.js';
+import type { Capabilities } from './capabilities.js';
+import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
+import type { UpstreamEvents } from './events.js';
+import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
+import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from './types.js';
+import type { WebApiClient } from './web-api-client.js';
+
+/** What the data source shares with every request's facade. */
+export interface FacadeParts {
+  client: WebApiClient;
+  capabilities: Capabilities;
+  events: UpstreamEvents;
+  catalog?: CatalogCache;
+}
+
+/**
+ * Spotify as one GraphQL request sees it, made once per request: it binds the request's
+ * deadline, abort signal and id to every call, owns the request's DataLoaders (batching and
+ * de-duplication never cross requests) and sends an identical GET only once. Resolvers call
+ * `ctx.spotify.artist(id)` and pass nothing else.
+ */
+export class SpotifyFacade {
+  readonly capabilities: Capabilities;
+  private readonly endpoints: SpotifyEndpoints;
+  private readonly loaders: Loaders;
+  private readonly gets = new Map<string, Promise<unknown>>();
+
+  constructor(parts: FacadeParts, call: CallContext) {
+    this.capabilities = parts.capabilities;
+    const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
+      const url = parts.client.url(path, query);
+      const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
+      let answer = this.gets.get(key);
+      if (!answer) {
+        answer = parts.client.get(endpoint, url, call, credential);
+        this.gets.set(key, answer);
+      }
+      return answer;
+    };
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities);
+    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog);
+  }
+
+  /** A full artist, or null when Spotify has none under the id. */
+  artist(id: string): Promise<FullArtist | null> {
+    return this.loaders.artist.load(id);
+  }
+
+  album(id: string, market?: string): Promise<FullAlbum | null> {
+    return this.loaders.album.load({ id, market });
+  }
+
+  track(id: string, market?: string): Promise<FullTrack | null> {
+    return this.loaders.track.load({ id, market });
+  }
+
+  artistTopTracks(id: string, market?: string): Promise<FullTrack[]> {
+    return this.loaders.topTracks.load({ id, market });
+  }
+
+  /** One kind's page of a search; kinds asked with the same window share one call. */
+  searchPage(key: SearchKey): Promise<Paging<unknown>> {
+    return this.loaders.search.load(key);
+  }
+
+  artistAlbums(id: string, page: PageParams): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.endpoints.artistAlbums(id, page);
+  }
+
+  albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
+    return this.endpoints.albumTracks(id, page);
+  }
+}
