@@ -35,6 +35,12 @@ function itemOf(ctx: RouteContext, uri: unknown): CatalogItem {
   return match[1] === 'track' ? { kind: 'track', track: index } : { kind: 'episode', episode: index };
 }
 
+/** `uri`, once it names a track or episode of the catalog (400 otherwise). */
+function catalogUri(ctx: RouteContext, uri: unknown): string {
+  itemOf(ctx, uri);
+  return uri as string;
+}
+
 /** The URI an entry is removed by; none for local files and entries whose track is gone. */
 function uriOf(ctx: RouteContext, e: PlaylistEntry): string | undefined {
   if (e.kind === 'track') return `spotify:track:${ctx.catalog.tracks[e.track].id}`;
@@ -68,11 +74,7 @@ export const removeItems = asUser((ctx, me) => {
   const items = jsonBody(ctx).items;
   if (!Array.isArray(items) || items.length === 0) throw new ApiError(400, 'Missing required field: items');
   if (items.length > MAX_ITEMS_PER_CALL) throw new ApiError(400, `You can remove a maximum of ${MAX_ITEMS_PER_CALL} tracks per request.`);
-  const uris = new Set(items.map((item) => {
-    const uri = (item as { uri?: unknown } | null)?.uri;
-    itemOf(ctx, uri);
-    return uri as string;
-  }));
+  const uris = new Set(items.map((item) => catalogUri(ctx, (item as { uri?: unknown } | null)?.uri)));
   // Every occurrence of each URI goes, as on Spotify.
   p.items = p.items.filter((e) => !uris.has(uriOf(ctx, e) ?? ''));
   return snapshotReply(ctx, p);
