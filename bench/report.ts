@@ -123,11 +123,11 @@ export function render(f: Figures): string {
   return lines.join('\n');
 }
 
-/** Replaces the "Benchmarks" section of BENCHMARKS.md (up to the next section), keeping the others. */
-export function writeSection(section: string): void {
+/** Replaces the section that starts with `heading` in BENCHMARKS.md (up to the next section), keeping the others. */
+export function writeSection(section: string, heading = '## Benchmarks'): void {
   const file = new URL('../BENCHMARKS.md', import.meta.url);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const start = current.indexOf('## Benchmarks');
+  const start = current.indexOf(`${heading}\n`);
   const end = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
   const next =
     start < 0
