@@ -3,7 +3,6 @@
 // (about ten minutes on two cores: four and a half for the gateway's own section, five for the
 // comparison with Apollo Server and Hive Gateway). Figures go to stdout and, with --write, to the
 // "Benchmarks" and "Against what users would write instead" sections of BENCHMARKS.md.
-import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { load } from './load.js';
 import { CONNECTIONS, log, measure, post, SECONDS } from './measure.js';
@@ -12,7 +11,7 @@ import { compare, comparedQueries } from './comparison.js';
 import { COMPARISON_HEADING, renderComparison } from './comparison-report.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
-import { PRODUCTION, startEmulator, startGateway } from './services.js';
+import { build, PRODUCTION, startEmulator, startGateway } from './services.js';
 import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } from './upstream.js';
 
 /** Runs of the rows the targets compare (ceiling, uncached, cached); the best is kept. */
@@ -24,12 +23,6 @@ const ONLY = process.env.BENCH_ONLY;
 /** The comparison's rows are longer than the gateway section's: three servers share each. */
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 10);
 const COMPARE_RUNS = Number(process.env.BENCH_COMPARE_RUNS ?? 2);
-
-function build(): void {
-  log('building…');
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('build failed');
-}
 
 async function graphql(gateway: Service, query: BenchQuery): Promise<Response> {
   const response = await fetch(`${gateway.url}/graphql`, post(query));

@@ -4,8 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { log } from './measure.js';
 import { startService, type Service } from './processes.js';
 import { DEMO_CLIENT } from './upstream.js';
+
+export function build(): void {
+  log('building…');
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('build failed');
+}
 
 /** As the Docker image runs the gateway; graphql-js skips its development-only checks. */
 export const PRODUCTION = { NODE_ENV: 'production' };
