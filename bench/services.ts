@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '../test/helpers/processes.js';
 import { log } from './measure.js';
 import { startService, type Service } from './processes.js';
 import { DEMO_CLIENT } from './upstream.js';
 
 export function build(): void {
   log('building…');
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('build failed');
 }
 
@@ -52,7 +53,8 @@ export const startHiveMesh = (emulator: Service, supergraph: string) =>
 /** Composes Mesh's supergraph from Spotify's OpenAPI spec (bench/mesh/mesh.config.ts) into a temporary file. */
 export function composeSupergraph(): string {
   const output = join(mkdtempSync(join(tmpdir(), 'mesh-')), 'supergraph.graphql');
-  const result = spawnSync('npx', ['mesh-compose', '-c', 'bench/mesh/mesh.config.ts', '-o', output], { encoding: 'utf8' });
+  // From the repository root: the config finds the spec beside the repository from there.
+  const result = spawnSync('npx', ['mesh-compose', '-c', 'bench/mesh/mesh.config.ts', '-o', output], { cwd: repoRoot, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`mesh-compose failed:\n${result.stdout}${result.stderr}`);
   return output;
 }
