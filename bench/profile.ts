@@ -5,7 +5,7 @@
 //      event-loop delay, GC, timers and AbortControllers, at 32 clients on the plain emulator
 //      and at 1 and 50 clients over a 50 ms upstream; with PROFILE_VARIANTS set, the 50-client
 //      run again under other settings, e.g. `UPSTREAM_CONCURRENCY=128;LOG_LEVEL=error`.
-// Run with `npx tsx bench/profile.ts`; `--write` puts the figures in BENCHMARKS.md.
+// Run with `npx tsx bench/profile.ts` (about two minutes); `--write` puts the figures in BENCHMARKS.md.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 async function measuredLoad(gateway: Service, clients: number, before?: () => void) {
   const options = { url: `${gateway.url}/graphql`, ...post(search) };
   await load({ ...options, connections: clients, seconds: 1 });
+  // The warm-up's clients leave with requests in flight; their calls must not spill into the window.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   before?.();
   const fromUs = monotonicUs();
   const result = await load({ ...options, connections: clients, seconds: SECONDS });
@@ -113,7 +115,7 @@ async function main() {
     const section = [
       HEADING,
       '',
-      `${new Date().toISOString().slice(0, 10)}, the gateway as in the sections above (uncached), measured from outside its code by \`bench/profile.ts\` (\`npx tsx bench/profile.ts -- --write\`); every run is a fresh gateway process, ${SECONDS} s of load after a 1 s warm-up.`,
+      `${new Date().toISOString().slice(0, 10)}, the gateway as in the sections above (uncached), measured from outside its code by \`bench/profile.ts\` (\`npx tsx bench/profile.ts --write\`); every run is a fresh gateway process, ${SECONDS} s of load after a 1 s warm-up.`,
       '',
       '### CPU profile',
       '',
