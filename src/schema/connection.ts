@@ -13,8 +13,8 @@ export interface ConnectionArgs {
 export const MAX_PAGE = 50;
 export const DEFAULT_PAGE = 10;
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
+export interface Connection<T, E extends object = object> {
+  edges: ({ cursor: string; node: T } & E)[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
@@ -75,8 +75,20 @@ export interface ListSource<T> {
 /**
  * A Relay connection over an offset-paged Spotify list. `last` without `before` needs the
  * list's length first, which costs one small call unless a first page is at hand.
+ *
+ * Places Spotify leaves empty (a null item) or that are no item of the schema (`toNode`
+ * answers null, e.g. a local file in a playlist) are skipped, yet keep their index: cursors
+ * are Spotify's offsets, so the next page starts where Spotify's does, and the page's start
+ * and end cursors are those of its first and last place even when that place was skipped.
+ * A page may therefore hold fewer edges than asked for while `hasNextPage` is true.
  */
-export async function resolveConnection<T, N>(args: ConnectionArgs, source: ListSource<T>, toNode: (item: T) => N): Promise<Connection<N>> {
+export async function resolveConnection<T, N, E extends object = object>(
+  args: ConnectionArgs,
+  source: ListSource<T>,
+  toNode: (item: NonNullable<T>) => N | null,
+  /** Facts of the edge itself beside its node (a playlist item's `addedAt`). */
+  edgeOf?: (item: NonNullable<T>) => E,
+): Promise<Connection<N, E>> {
   const plan = planConnection(args);
   const fetchPage: PageFetcher<T> = (offset, limit) => {
     const first = source.firstPage;
@@ -102,14 +114,20 @@ export async function resolveConnection<T, N>(args: ConnectionArgs, source: List
   const window = await fetchWindow({ offset: start, count: Math.max(0, end - start) }, source.pageSize, fetchPage);
   total = window.total;
   const listEnd = Math.min(total, source.reachable ?? Infinity);
-  const edges = window.items.map((item, i) => ({ cursor: encodeCursor(start + i), node: toNode(item) }));
+  const edges: Connection<N, E>['edges'] = [];
+  window.items.forEach((item, i) => {
+    if (item === null || item === undefined) return;
+    const node = toNode(item);
+    if (node !== null) edges.push({ ...(edgeOf?.(item) as E), cursor: encodeCursor(start + i), node });
+  });
+  const places = window.items.length;
   return {
     edges,
     pageInfo: {
       hasPreviousPage: start > 0 && total > 0,
-      hasNextPage: start + edges.length < listEnd,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: start + places < listEnd,
+      startCursor: places > 0 ? encodeCursor(start) : null,
+      endCursor: places > 0 ? encodeCursor(start + places - 1) : null,
     },
     totalCount: total,
   };

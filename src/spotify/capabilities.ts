@@ -11,8 +11,14 @@ export interface Capabilities {
   artistAlbumsPageSize: number;
   /** Largest `limit` of GET /albums/{id}/tracks. */
   albumTracksPageSize: number;
+  /** Largest `limit` of GET /playlists/{id}/items. */
+  playlistItemsPageSize: number;
+  /** Largest `limit` of GET /shows/{id}/episodes. */
+  showEpisodesPageSize: number;
+  /** Largest `limit` of GET /audiobooks/{id}/chapters. */
+  audiobookChaptersPageSize: number;
   /** Ids per call of the several-items endpoints, or null where the mode has none. */
-  several: { artists: number; albums: number; tracks: number } | null;
+  several: { artists: number; albums: number; tracks: number; shows: number; episodes: number; audiobooks: number; chapters: number } | null;
   topTracks: boolean;
   /** Artist genres/popularity/followers, track popularity/preview_url, album label/popularity. */
   deprecatedFields: boolean;
@@ -26,7 +32,10 @@ export function capabilitiesFor(mode: AppMode): Capabilities {
     searchMaxOffset: 1000,
     artistAlbumsPageSize: extended ? 50 : 10,
     albumTracksPageSize: 50,
-    several: extended ? { artists: 50, albums: 20, tracks: 50 } : null,
+    playlistItemsPageSize: 50,
+    showEpisodesPageSize: 50,
+    audiobookChaptersPageSize: 50,
+    several: extended ? { artists: 50, albums: 20, tracks: 50, shows: 50, episodes: 50, audiobooks: 50, chapters: 50 } : null,
     topTracks: extended,
     deprecatedFields: extended,
   };

@@ -1,10 +1,26 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
-import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
+import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
-import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from './types.js';
+import type {
+  ArtistDiscographyAlbum,
+  FullAlbum,
+  FullArtist,
+  FullAudiobook,
+  FullChapter,
+  FullEpisode,
+  FullPlaylist,
+  FullShow,
+  FullTrack,
+  Paging,
+  PlaylistEntry,
+  SimplifiedChapter,
+  SimplifiedEpisode,
+  SimplifiedShow,
+  SimplifiedTrack,
+} from './types.js';
 import type { WebApiClient } from './web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -65,8 +81,42 @@ export class SpotifyFacade {
     return this.loaders.search.load(key);
   }
 
-  artistAlbums(id: string, page: PageParams): Promise<Paging<ArtistDiscographyAlbum>> {
-    return this.endpoints.artistAlbums(id, page);
+  artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.endpoints.artistAlbums(id, params);
+  }
+
+  /** A playlist (with the signed-in user's token when there is one), or null when Spotify has none. */
+  playlist(id: string, market?: string): Promise<FullPlaylist | null> {
+    return this.loaders.playlist.load({ id, market });
+  }
+
+  /** A page of a playlist's items: FORBIDDEN unless the token is its owner's or a collaborator's (Development Mode). */
+  playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
+    return this.endpoints.playlistItems(id, page);
+  }
+
+  show(id: string, market?: string): Promise<FullShow | SimplifiedShow | null> {
+    return this.loaders.show.load({ id, market });
+  }
+
+  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode | null>> {
+    return this.endpoints.showEpisodes(id, page);
+  }
+
+  episode(id: string, market?: string): Promise<FullEpisode | null> {
+    return this.loaders.episode.load({ id, market });
+  }
+
+  audiobook(id: string, market?: string): Promise<FullAudiobook | null> {
+    return this.loaders.audiobook.load({ id, market });
+  }
+
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter | null>> {
+    return this.endpoints.audiobookChapters(id, page);
+  }
+
+  chapter(id: string, market?: string): Promise<FullChapter | null> {
+    return this.loaders.chapter.load({ id, market });
   }
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
