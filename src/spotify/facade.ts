@@ -1,6 +1,7 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
+import { conditionalGet } from './conditional-get.js';
 import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
@@ -47,10 +48,17 @@ export class SpotifyFacade {
     this.capabilities = parts.capabilities;
     const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
+      const withAppToken = credential === 'app' || !call.userToken;
+      const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
-        answer = parts.client.get(endpoint, url, call, credential);
+        const { client, catalog } = parts;
+        // Only what the app's own token gets may be kept across requests: a user's answers
+        // (a private playlist) never enter a cache every client shares.
+        answer =
+          withAppToken && catalog
+            ? conditionalGet(catalog, url, (revalidate) => client.send(endpoint, url, call, credential, revalidate))
+            : client.get(endpoint, url, call, credential);
         this.gets.set(key, answer);
       }
       return answer;
