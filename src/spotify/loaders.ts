@@ -131,7 +131,12 @@ export function createLoaders(api: SpotifyEndpoints, events: UpstreamEvents = {}
       const found = new Map<string, Slot<T>>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const slots = await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
+          // One id is one call either way, and the single-item answer is the fuller one (a
+          // show's several-items answer leaves out its episodes).
+          const slots =
+            group.length === 1
+              ? await oneByOne(group, (key) => single(key.id, key.market))
+              : await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
           group.forEach((key, i) => found.set(marketKey(key), slots[i]));
         }),
       );
