@@ -38,20 +38,32 @@ export function cachePolicy(headers: TransportResponse['headers']): CachePolicy 
 export type ConditionalSend = (revalidate?: Revalidation) => Promise<WebApiAnswer>;
 
 /**
- * One app-token GET through Spotify's caching rules: fresh → the kept body, no call; stale
- * with an ETag → If-None-Match (a 304 reuses the body, with the new freshness); otherwise an
- * ordinary call, whose answer is kept when its headers allow.
+ * App-token GETs through Spotify's caching rules: fresh → the kept body, no call; stale with an
+ * ETag → If-None-Match (a 304 reuses the body, with the new freshness); otherwise an ordinary
+ * call, whose answer is kept when its headers allow. Made once per data source: it remembers
+ * which endpoints Spotify has sent validators for, so the GETs of the others (most, on the hot
+ * path) never pay a cache lookup that could not hit.
  */
-export async function conditionalGet(cache: CatalogCache, url: string, send: ConditionalSend, now: () => number = Date.now): Promise<unknown> {
-  const kept = await cache.validated(url, now());
-  if (kept && kept.freshUntil > now()) return kept.body;
-  const answer = await send(kept?.etag ? { etag: kept.etag, body: kept.body } : undefined);
-  const policy = cachePolicy(answer.headers);
-  // A 304 may leave out the ETag: the one revalidated stays valid.
-  const etag = policy.etag ?? (answer.notModified ? kept?.etag : undefined);
-  // Worth keeping only with something to go on: a validator, or a time it stays fresh.
-  if (policy.allowed && (etag !== undefined || policy.maxAgeMs > 0)) {
-    await cache.keepValidated(url, { body: answer.body, etag, freshUntil: now() + policy.maxAgeMs });
+export class ConditionalGets {
+  private readonly validating = new Set<string>();
+
+  constructor(
+    private readonly cache: CatalogCache,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(endpoint: string, url: string, send: ConditionalSend): Promise<unknown> {
+    const kept = this.validating.has(endpoint) ? await this.cache.validated(url, this.now()) : undefined;
+    if (kept && kept.freshUntil > this.now()) return kept.body;
+    const answer = await send(kept?.etag ? { etag: kept.etag, body: kept.body } : undefined);
+    const policy = cachePolicy(answer.headers);
+    // A 304 may leave out the ETag: the one revalidated stays valid.
+    const etag = policy.etag ?? (answer.notModified ? kept?.etag : undefined);
+    // Worth keeping only with something to go on: a validator, or a time it stays fresh.
+    if (policy.allowed && (etag !== undefined || policy.maxAgeMs > 0)) {
+      this.validating.add(endpoint);
+      await this.cache.keepValidated(url, { body: answer.body, etag, freshUntil: this.now() + policy.maxAgeMs });
+    }
+    return answer.body;
   }
-  return answer.body;
 }

@@ -5,6 +5,7 @@ import type { CallContext } from './call-context.js';
 import { capabilitiesFor, type Capabilities } from './capabilities.js';
 import { SpotifyEndpoints } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
+import { ConditionalGets } from './conditional-get.js';
 import { Exchange } from './exchange.js';
 import { SpotifyFacade, type FacadeParts } from './facade.js';
 import { RateLimitGate } from './gate.js';
@@ -74,7 +75,8 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     gate,
   });
   const capabilities = capabilitiesFor(options.appMode);
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog };
+  const conditional = options.catalog && new ConditionalGets(options.catalog);
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),

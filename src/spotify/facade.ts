@@ -1,7 +1,7 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
-import { conditionalGet } from './conditional-get.js';
+import type { ConditionalGets } from './conditional-get.js';
 import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
@@ -30,6 +30,8 @@ export interface FacadeParts {
   capabilities: Capabilities;
   events: UpstreamEvents;
   catalog?: CatalogCache;
+  /** Spotify's HTTP caching of app-token answers (ETag, Cache-Control); none when caching is off. */
+  conditional?: ConditionalGets;
 }
 
 /**
@@ -52,12 +54,12 @@ export class SpotifyFacade {
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
-        const { client, catalog } = parts;
+        const { client, conditional } = parts;
         // Only what the app's own token gets may be kept across requests: a user's answers
         // (a private playlist) never enter a cache every client shares.
         answer =
-          withAppToken && catalog
-            ? conditionalGet(catalog, url, (revalidate) => client.send(endpoint, url, call, credential, revalidate))
+          withAppToken && conditional
+            ? conditional.get(endpoint, url, (revalidate) => client.send(endpoint, url, call, credential, revalidate))
             : client.get(endpoint, url, call, credential);
         this.gets.set(key, answer);
       }
