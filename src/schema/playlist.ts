@@ -10,7 +10,7 @@ import { EpisodeRef, ImageRef, PlaylistRef, PlaylistUserRef, TrackRef } from './
 
 /** Who may read a playlist's items, said wherever they are. */
 const itemsRule =
-  "Since February 2026 Spotify serves a playlist's items only to its owner and its collaborators: for a Spotify app in Development Mode, with the app's own token (no signed-in user, or one who is neither), this field alone fails with FORBIDDEN, saying so, while the playlist's other fields answer. Signed in as the owner or a collaborator (the user's Spotify access token as `Authorization: Bearer <token>`), the items answer.";
+  "Since February 2026 Spotify serves a playlist's items only to its owner and its collaborators: for a Spotify app in Development Mode, this field alone fails with FORBIDDEN, saying so, while the playlist's other fields answer, when the request has no signed-in user (then at no cost: the app's own token never gets them) or one who is neither. Signed in as the owner or a collaborator (the user's Spotify access token as `Authorization: Bearer <token>`), the items answer.";
 
 const PlaylistItemUnion = builder.unionType('PlaylistItem', {
   description: 'What a playlist holds at one place: a track or a podcast episode.',

@@ -20,6 +20,11 @@ export interface Capabilities {
   /** Ids per call of the several-items endpoints, or null where the mode has none. */
   several: { artists: number; albums: number; tracks: number; shows: number; episodes: number; audiobooks: number; chapters: number } | null;
   topTracks: boolean;
+  /**
+   * Whether the app's own token reads playlist items. Since February 2026 only a playlist's
+   * owner and collaborators do in Development Mode, and an app's token is neither.
+   */
+  playlistItemsWithAppToken: boolean;
   /** Artist genres/popularity/followers, track popularity/preview_url, album label/popularity. */
   deprecatedFields: boolean;
 }
@@ -37,6 +42,7 @@ export function capabilitiesFor(mode: AppMode): Capabilities {
     audiobookChaptersPageSize: 50,
     several: extended ? { artists: 50, albums: 20, tracks: 50, shows: 50, episodes: 50, audiobooks: 50, chapters: 50 } : null,
     topTracks: extended,
+    playlistItemsWithAppToken: extended,
     deprecatedFields: extended,
   };
 }

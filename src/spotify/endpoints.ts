@@ -37,9 +37,15 @@ export interface ArtistAlbumsParams extends PageParams {
 /** Playlist items are asked for episodes too, so an episode comes as an episode, not track-shaped. */
 const PLAYLIST_ITEM_TYPES = 'track,episode';
 
-/** Why a playlist's items are refused: Spotify's bare 403 says nothing. */
-const PLAYLIST_ITEMS_REFUSED =
-  "Spotify serves a playlist's items only to its owner and its collaborators (since February 2026): this request carries the app's own token, or a user who is neither. Sign in as the owner or a collaborator (send that user's Spotify access token as \"Authorization: Bearer <token>\") to read them; the playlist's other fields still answer.";
+/** How to get a playlist's items after all, said with every refusal of them. */
+const PLAYLIST_ITEMS_HOW =
+  'Sign in as the owner or a collaborator (send that user\'s Spotify access token as "Authorization: Bearer <token>") to read them; the playlist\'s other fields still answer.';
+
+/** Refused before any call: a Development Mode app's own token never gets them. */
+const PLAYLIST_ITEMS_NEED_USER = `Spotify serves a playlist's items only to its owner and its collaborators (since February 2026), and this request carries no signed-in user: the app's own token never gets them in Development Mode. ${PLAYLIST_ITEMS_HOW}`;
+
+/** Refused by Spotify (its 403 says nothing). */
+const PLAYLIST_ITEMS_REFUSED = `Spotify refused this playlist's items: it serves them only to the playlist's owner and its collaborators (since February 2026), and the token of this request is neither's. ${PLAYLIST_ITEMS_HOW}`;
 
 export interface SearchParams extends PageParams {
   q: string;
@@ -63,6 +69,8 @@ export class SpotifyEndpoints {
   constructor(
     private readonly get: BoundGet,
     readonly capabilities: Capabilities,
+    /** The request carries a signed-in user's token (calls that may use it then do). */
+    private readonly signedIn = false,
   ) {}
 
   search(params: SearchParams): Promise<SearchResponse> {
@@ -125,8 +133,9 @@ export class SpotifyEndpoints {
     return this.get('playlist', `/playlists/${id}`, { market, additional_types: PLAYLIST_ITEM_TYPES }, 'user-or-app') as Promise<FullPlaylist>;
   }
 
-  /** Only the owner's and collaborators' tokens get them (Development Mode): a 403 says why. */
+  /** Only the owner's and collaborators' tokens get them (Development Mode): a refusal says why. */
   async playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
+    if (!this.signedIn && !this.capabilities.playlistItemsWithAppToken) throw new SpotifyForbiddenError(PLAYLIST_ITEMS_NEED_USER);
     try {
       const query = { ...page, additional_types: PLAYLIST_ITEM_TYPES };
       return (await this.get('playlist-items', `/playlists/${id}/items`, query, 'user-or-app')) as Paging<PlaylistEntry | null>;

@@ -65,7 +65,7 @@ export class SpotifyFacade {
       }
       return answer;
     };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities);
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog);
   }
 

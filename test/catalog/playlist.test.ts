@@ -21,7 +21,7 @@ describe('a playlist with the app token in Development Mode', () => {
   afterAll(() => h.close());
   beforeEach(() => h.reset());
 
-  it('answers its metadata while items alone fail FORBIDDEN, saying why and how to get them', async () => {
+  it('answers its metadata while items alone fail FORBIDDEN, saying why and how to get them, at no cost', async () => {
     const { mixedPlaylistId, bigPlaylistId } = h.emulator.catalog.fixtures;
     for (const id of [mixedPlaylistId, bigPlaylistId]) {
       h.reset();
@@ -32,18 +32,19 @@ describe('a playlist with the app token in Development Mode', () => {
       const [error] = result.errors!;
       expect(error.path).toEqual(['playlist', 'items']);
       expect(error.message).toMatch(/only to its owner and its collaborators/);
+      expect(error.message).toMatch(/no signed-in user/);
       expect(error.message).toMatch(/Sign in as the owner or a collaborator/);
-      // The playlist, then its items page (refused): nothing else.
+      // The playlist alone: the app's own token never gets the items in Development Mode, so
+      // they are not asked for.
       expect(h.apiCalls('GET /v1/playlists/{id}')).toBe(1);
-      expect(h.apiCalls('GET /v1/playlists/{id}/items')).toBe(1);
-      expect(h.apiCalls()).toBe(2);
+      expect(h.apiCalls()).toBe(1);
     }
   });
 
-  it('asks for items with additional_types, so episodes come as episodes', async () => {
+  it('asks for the playlist with additional_types, so episodes come as episodes', async () => {
     await h.gql(PLAYLIST, { id: h.emulator.catalog.fixtures.mixedPlaylistId, first: 5 });
     const calls = h.emulator.calls.filter((c) => c.host === 'api');
-    expect(calls.map((c) => c.query.additional_types)).toEqual(['track,episode', 'track,episode']);
+    expect(calls.map((c) => c.query.additional_types)).toEqual(['track,episode']);
   });
 
   it('refuses a malformed id with no call, and answers null for an unknown one', async () => {
@@ -85,6 +86,16 @@ describe('playlist items an Extended Quota Mode app may read', () => {
     expect(h.apiCalls()).toBe(1);
   });
 
+  it("a 403 from Spotify for the items fails them alone, with the owner rule in its message", async () => {
+    const { bigPlaylistId } = h.emulator.catalog.fixtures;
+    h.emulator.faults.add({ match: { endpoint: 'GET /v1/playlists/{id}/items' }, kind: 'status', status: 403, times: 1 });
+    const result = await h.gql(PLAYLIST, { id: bigPlaylistId, first: 10, after: cursorAt(59) });
+    expect(result.data.playlist).toMatchObject({ id: bigPlaylistId, items: null });
+    expect(codes(result)).toEqual(['FORBIDDEN']);
+    expect(result.errors![0].message).toMatch(/Spotify refused this playlist's items: it serves them only to the playlist's owner and its collaborators/);
+    expect(h.apiCalls('GET /v1/playlists/{id}/items')).toBe(1);
+  });
+
   it('pages on from endCursor: the embedded page serves it, later pages cost one call each', async () => {
     const { mixedPlaylistId, bigPlaylistId } = h.emulator.catalog.fixtures;
     const next = await h.gql(PLAYLIST, { id: mixedPlaylistId, first: 50, after: cursorAt(11) });
@@ -109,7 +120,7 @@ describe.each(['development', 'extended'] as const)('playlists from a search in 
   });
   afterAll(() => h.close());
 
-  it("ask for their items directly (no playlist load), which only Extended Quota Mode's app token may read", async () => {
+  it("need no playlist load for their items, which only Extended Quota Mode's app token may read (Development Mode refuses them at no cost)", async () => {
     h.reset();
     const result = await h.gql(`{ search(query: "love") { playlists(first: 2) { totalCount edges { node { id name owner { id } items(first: 2) { totalCount } } } } } }`);
     const playlists = result.data.search.playlists;
@@ -123,7 +134,7 @@ describe.each(['development', 'extended'] as const)('playlists from a search in 
       for (const edge of playlists.edges) expect(edge.node.items.totalCount).toBeGreaterThan(0);
     }
     expect(h.apiCalls('GET /v1/search')).toBe(1);
-    expect(h.apiCalls('GET /v1/playlists/{id}/items')).toBe(2);
-    expect(h.apiCalls()).toBe(3);
+    expect(h.apiCalls('GET /v1/playlists/{id}/items')).toBe(mode === 'extended' ? 2 : 0);
+    expect(h.apiCalls()).toBe(mode === 'extended' ? 3 : 1);
   });
 });
