@@ -52,6 +52,11 @@ export class ConditionalGets {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Whether Spotify has sent validators for this endpoint (its answers are kept here). */
+  validates(endpoint: string): boolean {
+    return this.validating.has(endpoint);
+  }
+
   async get(endpoint: string, url: string, send: ConditionalSend): Promise<unknown> {
     const kept = this.validating.has(endpoint) ? await this.cache.validated(url, this.now()) : undefined;
     if (kept && kept.freshUntil > this.now()) return kept.body;

@@ -66,7 +66,8 @@ export class SpotifyFacade {
       return answer;
     };
     this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
-    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog);
+    const { conditional } = parts;
+    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
   }
 
   /** A full artist, or null when Spotify has none under the id. */

@@ -106,13 +106,29 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
   return parts.flat();
 }
 
-export function createLoaders(api: SpotifyEndpoints, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
+/**
+ * Whether Spotify has sent HTTP validators (ETag, Cache-Control) for an endpoint: its answers
+ * are then kept by Spotify's freshness (conditional-get.ts), not by the catalog cache's TTL.
+ */
+export type ValidatedEndpoint = (endpoint: string) => boolean;
+
+export function createLoaders(
+  api: SpotifyEndpoints,
+  events: UpstreamEvents = {},
+  catalog?: CatalogCache,
+  validated: ValidatedEndpoint = () => false,
+): Loaders {
   const several = api.capabilities.several;
-  /** Serves what the catalog cache holds; only the rest goes to Spotify. */
+  /**
+   * Serves what the catalog cache holds; only the rest goes to Spotify. A kind whose single- or
+   * several-items endpoint Spotify sends validators for steps aside for Spotify's own rules.
+   */
   const cachedBatch =
     <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
     (keys: readonly K[]): Promise<Slot<T>[]> =>
-      catalog ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i]))) : fetch(keys);
+      catalog && !validated(kind) && !validated(`${kind}s`)
+        ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])))
+        : fetch(keys);
 
   const byMarket = <T>(
     name: string,

@@ -62,8 +62,9 @@ describe('playlists Spotify sends with an ETag and "max-age=0"', () => {
 });
 
 /**
- * Spotify in front of the emulator with another Cache-Control for playlists: a loopback proxy
- * that forwards every call and rewrites that one header, as Spotify's edge may send it.
+ * Spotify in front of the emulator with another Cache-Control for playlists and shows: a
+ * loopback proxy that forwards every call and rewrites that one header, as Spotify's edge may
+ * send it.
  */
 async function proxyWithMaxAge(emulator: Emulator, seconds: number): Promise<{ server: Server; apiUrl: string }> {
   const server = createServer(async (req, res) => {
@@ -79,7 +80,7 @@ async function proxyWithMaxAge(emulator: Emulator, seconds: number): Promise<{ s
     upstream.headers.forEach((value, name) => {
       if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)) answer[name] = value;
     });
-    if (req.url?.startsWith('/v1/playlists/')) answer['cache-control'] = `public, max-age=${seconds}`;
+    if (req.url?.startsWith('/v1/playlists/') || req.url?.startsWith('/v1/shows/')) answer['cache-control'] = `public, max-age=${seconds}`;
     res.writeHead(upstream.status, answer);
     res.end(upstream.status === 304 ? undefined : Buffer.from(await upstream.arrayBuffer()));
   });
@@ -131,5 +132,22 @@ describe('a playlist Spotify lets be used for a while (max-age)', () => {
     // The 304 renewed the freshness: the next request makes no call again.
     expect(await gql(QUERY, { id })).toEqual(first);
     expect(playlistCalls()).toEqual([200, 304]);
+  });
+
+  it("serves any other endpoint that sends Cache-Control the same way: the catalog cache's longer TTL steps aside", async () => {
+    const { longShowId: id } = emulator.catalog.fixtures;
+    // Each request its own text, so the whole-response cache (its own TTL, for responses
+    // without playlists) stays out of this: what is tested is the Spotify layer.
+    let n = 0;
+    const ask = async () => (await gql(`query($id: ID!) { show${++n}: show(id: $id) { id name totalEpisodes } }`, { id })).data[`show${n}`];
+    const showCalls = () => emulator.calls.filter((c) => c.endpoint === 'GET /v1/shows/{id}').length;
+    const first = await ask();
+    expect(first.id).toBe(id);
+    expect(await ask()).toEqual(first);
+    expect(showCalls()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Spotify allowed a second; the catalog cache's 300 s must not stretch it: asked again.
+    expect(await ask()).toEqual(first);
+    expect(showCalls()).toBe(2);
   });
 });
