@@ -19,8 +19,8 @@ import { PlaylistWire } from './wire-playlists.js';
 import { SpokenWire } from './wire-spoken.js';
 import { Wire } from './wire.js';
 
-export type { FaultRule, Host } from './faults.js';
-export type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
+export type { FaultRule } from './faults.js';
+export type { CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new SpotifyEmulator(options);
