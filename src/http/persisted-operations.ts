@@ -2,6 +2,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { readFileSync } from 'node:fs';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
+import type { ErrorCode } from '../error-codes.js';
 // Imported, not read from a path: the build carries it into dist/, which never reads from src/.
 import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
 
@@ -24,11 +25,13 @@ export function loadManifest(path: string): Map<string, string> {
 }
 
 /**
- * The id of a persisted operation: GraphQL-over-HTTP's `documentId`, or Apollo's
+ * The id of a persisted operation: GraphQL-over-HTTP's `documentId` (in a POST body, or in a
+ * GET's query string, which Yoga's own GET parser does not pass on), or Apollo's
  * `extensions.persistedQuery.sha256Hash` (with or without the `sha256:` prefix).
  */
-function operationId(params: GraphQLParams): string | null {
-  const documentId = (params as GraphQLParams & { documentId?: unknown }).documentId;
+function operationId(params: GraphQLParams, request: Request): string | null {
+  const documentId =
+    request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : (params as GraphQLParams & { documentId?: unknown }).documentId;
   if (typeof documentId === 'string') return documentId;
   const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
   if (typeof hash !== 'string') return null;
@@ -50,12 +53,12 @@ export function usePersistedDocuments(config: Pick<Config, 'persistedOperations'
       extractPersistedOperationId: operationId,
       allowArbitraryOperations: !requireOnly,
       customErrors: {
-        notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' satisfies ErrorCode } },
         persistedQueryOnly: {
           message: 'Only persisted operations are accepted here: send a documentId from the generated manifest',
-          extensions: { code: 'PERSISTED_QUERY_ONLY' },
+          extensions: { code: 'PERSISTED_QUERY_ONLY' satisfies ErrorCode },
         },
-        keyNotFound: { message: 'The request names no persisted operation', extensions: { code: 'BAD_USER_INPUT' } },
+        keyNotFound: { message: 'The request names no persisted operation', extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } },
       },
     }) as Plugin,
   ];

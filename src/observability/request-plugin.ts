@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { RequestScope } from '../context.js';
+import type { ErrorCode } from '../error-codes.js';
 
 interface RequestState {
   id: string;
@@ -39,7 +40,7 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics,
     return name;
   };
   const collect = (state: RequestState, result: ExecutionResult) => {
-    for (const error of result.errors ?? []) state.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    for (const error of result.errors ?? []) state.codes.push(String(error.extensions?.code ?? ('INTERNAL_SERVER_ERROR' satisfies ErrorCode)));
     // Counted per operation here: the cache's storage is asked twice for each miss.
     if (options.responseCache && state.lookedUp) metrics.countCache('response', SERVED_FROM_CACHE in result);
   };

@@ -83,7 +83,7 @@ ArtistRef.implement({
           return resolveConnection(
             args,
             {
-              pageSize: ctx.spotify.capabilities.artistAlbumsPageSize,
+              pageSize: ctx.spotify.pageSize('artist-albums', ctx.spotify.capabilities.artistAlbumsPageSize),
               fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit, market: inMarket, includeGroups }),
             },
             (album) => ({ album, market: inMarket }),

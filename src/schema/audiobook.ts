@@ -54,7 +54,7 @@ AudiobookRef.implement({
           return resolveConnection(
             args,
             {
-              pageSize: ctx.spotify.capabilities.audiobookChaptersPageSize,
+              pageSize: ctx.spotify.pageSize('audiobook-chapters', ctx.spotify.capabilities.audiobookChaptersPageSize),
               firstPage: isFullAudiobook(audiobook) ? audiobook.chapters : undefined,
               fetchPage: (offset, limit) => ctx.spotify.audiobookChapters(audiobook.id, { offset, limit, market: model.market }),
             },

@@ -1,4 +1,4 @@
-import { fetchWindow, type PageFetcher } from '../spotify/page-window.js';
+import { fetchWindow, type PageFetcher, type PageSize } from '../spotify/page-window.js';
 import type { Paging } from '../spotify/types.js';
 import { badUserInput } from './errors.js';
 
@@ -11,6 +11,8 @@ export interface ConnectionArgs {
 }
 
 export const MAX_PAGE = 50;
+/** The largest value of GraphQL's Int. */
+const MAX_INT = 2 ** 31 - 1;
 export const DEFAULT_PAGE = 10;
 
 export interface Connection<T, E extends object = object> {
@@ -63,8 +65,8 @@ export function planConnection(args: ConnectionArgs): Plan {
 }
 
 export interface ListSource<T> {
-  /** Largest page Spotify serves for this list in this app mode. */
-  pageSize: number;
+  /** Largest page Spotify serves for this list in this app mode (lowered if Spotify refuses it). */
+  pageSize: PageSize;
   /** Items past this index are out of Spotify's reach (search's offset limit); none for most lists. */
   reachable?: number;
   fetchPage: PageFetcher<T>;
@@ -73,14 +75,16 @@ export interface ListSource<T> {
 }
 
 /**
- * A Relay connection over an offset-paged Spotify list. `last` without `before` needs the
- * list's length first, which costs one small call unless a first page is at hand.
+ * A Relay connection over an offset-paged Spotify list. Cursors are Spotify offsets, so pages
+ * shorter than asked (items withheld or dropped as malformed) neither repeat nor skip items
+ * when paging on. `last` without `before` needs the list's length first, which costs one small
+ * call unless a first page is at hand.
  *
  * Places Spotify leaves empty (a null item) or that are no item of the schema (`toNode`
- * answers null, e.g. a local file in a playlist) are skipped, yet keep their index: cursors
- * are Spotify's offsets, so the next page starts where Spotify's does, and the page's start
- * and end cursors are those of its first and last place even when that place was skipped.
- * A page may therefore hold fewer edges than asked for while `hasNextPage` is true.
+ * answers null, e.g. a local file in a playlist) are skipped, yet keep their place: the page's
+ * start and end cursors are those of its first and last placed item even when that item was
+ * skipped, so the next page starts where Spotify's does. A page may therefore hold fewer
+ * edges than asked for while `hasNextPage` is true.
  */
 export async function resolveConnection<T, N, E extends object = object>(
   args: ConnectionArgs,
@@ -97,13 +101,15 @@ export async function resolveConnection<T, N, E extends object = object>(
     }
     return source.fetchPage(offset, limit);
   };
+  const reachable = source.reachable ?? Infinity;
   let total = source.firstPage?.total;
-  let end = Math.min(plan.bound ?? Infinity, source.reachable ?? Infinity);
+  let end = Math.min(plan.bound ?? Infinity, reachable);
   let start: number;
   if (plan.last !== undefined) {
-    if (end === Infinity) {
+    // Counting back from the end needs the end: the list's length, not how far paging reaches.
+    if (plan.bound === undefined) {
       total ??= (await fetchPage(0, 1)).total;
-      end = total;
+      end = Math.min(total, reachable);
     }
     start = Math.max(plan.lowest, end - plan.last);
   } else {
@@ -113,22 +119,24 @@ export async function resolveConnection<T, N, E extends object = object>(
   if (total !== undefined) end = Math.min(end, total);
   const window = await fetchWindow({ offset: start, count: Math.max(0, end - start) }, source.pageSize, fetchPage);
   total = window.total;
-  const listEnd = Math.min(total, source.reachable ?? Infinity);
+  const listEnd = Math.min(total, reachable);
   const edges: Connection<N, E>['edges'] = [];
-  window.items.forEach((item, i) => {
-    if (item === null || item === undefined) return;
+  for (const { item, position } of window.items) {
+    if (item === null || item === undefined) continue;
     const node = toNode(item);
-    if (node !== null) edges.push({ ...(edgeOf?.(item) as E), cursor: encodeCursor(start + i), node });
-  });
-  const places = window.items.length;
+    if (node !== null) edges.push({ ...(edgeOf?.(item) as E), cursor: encodeCursor(position), node });
+  }
+  const first = window.items[0]?.position;
+  const last = window.items.at(-1)?.position;
   return {
     edges,
     pageInfo: {
       hasPreviousPage: start > 0 && total > 0,
-      hasNextPage: start + places < listEnd,
-      startCursor: places > 0 ? encodeCursor(start) : null,
-      endCursor: places > 0 ? encodeCursor(start + places - 1) : null,
+      hasNextPage: (last === undefined ? start : last + 1) < listEnd,
+      startCursor: first === undefined ? null : encodeCursor(first),
+      endCursor: last === undefined ? null : encodeCursor(last),
     },
-    totalCount: total,
+    // GraphQL's Int is 32 bits: a larger (lying) total would fail the whole connection.
+    totalCount: Math.min(total, MAX_INT),
   };
 }

@@ -41,7 +41,7 @@ function playlistItems(model: PlaylistModel, args: ConnectionArgs, ctx: GatewayC
   return resolveConnection<PlaylistEntry | null, TrackModel | EpisodeModel, PlaylistEdgeFacts>(
     args,
     {
-      pageSize: ctx.spotify.capabilities.playlistItemsPageSize,
+      pageSize: ctx.spotify.pageSize('playlist-items', ctx.spotify.capabilities.playlistItemsPageSize),
       firstPage,
       fetchPage: (offset, limit) => ctx.spotify.playlistItems(playlist.id, { offset, limit, market: model.market }),
     },

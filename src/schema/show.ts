@@ -45,7 +45,7 @@ ShowRef.implement({
           return resolveConnection(
             args,
             {
-              pageSize: ctx.spotify.capabilities.showEpisodesPageSize,
+              pageSize: ctx.spotify.pageSize('show-episodes', ctx.spotify.capabilities.showEpisodesPageSize),
               firstPage: isFullShow(show) ? show.episodes : undefined,
               fetchPage: (offset, limit) => ctx.spotify.showEpisodes(show.id, { offset, limit, market: model.market }),
             },

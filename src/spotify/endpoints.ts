@@ -1,3 +1,4 @@
+import type { Endpoint } from './spec/endpoints.js';
 import type { Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
 import { SpotifyForbiddenError } from './errors.js';
@@ -58,7 +59,7 @@ export type Query = Record<string, string | number | undefined>;
  * One GET of the Web API, bound to a request: `endpoint` names it in metrics and logs;
  * `credential` says whose token it carries (the app's unless said otherwise).
  */
-export type BoundGet = (endpoint: string, path: string, query?: Query, credential?: Credential) => Promise<unknown>;
+export type BoundGet = (endpoint: Endpoint, path: string, query?: Query, credential?: Credential) => Promise<unknown>;
 
 /**
  * The Spotify Web API endpoints the gateway uses, one method each, with the app mode's rules

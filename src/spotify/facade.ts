@@ -2,8 +2,13 @@ import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
 import type { ConditionalGets } from './conditional-get.js';
+import { SpotifyBadResponseError } from './errors.js';
+import { isSpotifyId } from './ids.js';
 import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
+import type { Decoder } from './spec/decode.js';
+import type { Endpoint } from './spec/endpoints.js';
+import type { PageSize, PageSizes } from './page-window.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
 import type {
   ArtistDiscographyAlbum,
@@ -32,6 +37,10 @@ export interface FacadeParts {
   catalog?: CatalogCache;
   /** Spotify's HTTP caching of app-token answers (ETag, Cache-Control); none when caching is off. */
   conditional?: ConditionalGets;
+  /** Page sizes remembered across requests (lowered where Spotify refused the promised one). */
+  pageSizes: PageSizes;
+  /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
+  decoder: Decoder;
 }
 
 /**
@@ -46,21 +55,31 @@ export class SpotifyFacade {
   private readonly loaders: Loaders;
   private readonly gets = new Map<string, Promise<unknown>>();
 
+  private readonly pageSizes: PageSizes;
+
+  private readonly events: UpstreamEvents;
+  private readonly call: CallContext;
+
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
-    const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
+    this.pageSizes = parts.pageSizes;
+    this.events = parts.events;
+    this.call = call;
+    const get = (endpoint: Endpoint, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
       const withAppToken = credential === 'app' || !call.userToken;
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
-        const { client, conditional } = parts;
+        const { client, conditional, decoder } = parts;
         // Only what the app's own token gets may be kept across requests: a user's answers
-        // (a private playlist) never enter a cache every client shares.
-        answer =
+        // (a private playlist) never enter a cache every client shares. The kept body is the
+        // raw one, so a body a 304 reuses is decoded like a fresh one.
+        const body =
           withAppToken && conditional
             ? conditional.get(endpoint, url, (revalidate) => client.send(endpoint, url, call, credential, revalidate))
             : client.get(endpoint, url, call, credential);
+        answer = body.then((raw) => decoder.decode(endpoint, raw));
         this.gets.set(key, answer);
       }
       return answer;
@@ -70,21 +89,38 @@ export class SpotifyFacade {
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
   }
 
+  /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */
+  pageSize(name: string, promised: number): PageSize {
+    return this.pageSizes.for(name, promised);
+  }
+
+  /**
+   * Ids reach paths from arguments (checked by the schema) and from Spotify's own payloads (not
+   * checked by anyone else): one that is no Spotify id fails its field alone, is never sent
+   * (it could make another path, or a URL undici refuses) and is reported as the bug it is.
+   */
+  private checked<T>(endpoint: string, id: string, then: () => Promise<T>): Promise<T> {
+    if (isSpotifyId(id)) return then();
+    const reason = `Spotify named an id that is no Spotify id: "${id.slice(0, 40)}"`;
+    this.events.unformable?.({ endpoint, reason, requestId: this.call.requestId });
+    return Promise.reject(new SpotifyBadResponseError(reason));
+  }
+
   /** A full artist, or null when Spotify has none under the id. */
   artist(id: string): Promise<FullArtist | null> {
-    return this.loaders.artist.load(id);
+    return this.checked('artist', id, () => this.loaders.artist.load(id));
   }
 
   album(id: string, market?: string): Promise<FullAlbum | null> {
-    return this.loaders.album.load({ id, market });
+    return this.checked('album', id, () => this.loaders.album.load({ id, market }));
   }
 
   track(id: string, market?: string): Promise<FullTrack | null> {
-    return this.loaders.track.load({ id, market });
+    return this.checked('track', id, () => this.loaders.track.load({ id, market }));
   }
 
   artistTopTracks(id: string, market?: string): Promise<FullTrack[]> {
-    return this.loaders.topTracks.load({ id, market });
+    return this.checked('artist-top-tracks', id, () => this.loaders.topTracks.load({ id, market }));
   }
 
   /** One kind's page of a search; kinds asked with the same window share one call. */
@@ -93,44 +129,44 @@ export class SpotifyFacade {
   }
 
   artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
-    return this.endpoints.artistAlbums(id, params);
+    return this.checked('artist-albums', id, () => this.endpoints.artistAlbums(id, params));
   }
 
   /** A playlist (with the signed-in user's token when there is one), or null when Spotify has none. */
   playlist(id: string, market?: string): Promise<FullPlaylist | null> {
-    return this.loaders.playlist.load({ id, market });
+    return this.checked('playlist', id, () => this.loaders.playlist.load({ id, market }));
   }
 
   /** A page of a playlist's items: FORBIDDEN unless the token is its owner's or a collaborator's (Development Mode). */
   playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
-    return this.endpoints.playlistItems(id, page);
+    return this.checked('playlist-items', id, () => this.endpoints.playlistItems(id, page));
   }
 
   show(id: string, market?: string): Promise<FullShow | SimplifiedShow | null> {
-    return this.loaders.show.load({ id, market });
+    return this.checked('show', id, () => this.loaders.show.load({ id, market }));
   }
 
   showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode | null>> {
-    return this.endpoints.showEpisodes(id, page);
+    return this.checked('show-episodes', id, () => this.endpoints.showEpisodes(id, page));
   }
 
   episode(id: string, market?: string): Promise<FullEpisode | null> {
-    return this.loaders.episode.load({ id, market });
+    return this.checked('episode', id, () => this.loaders.episode.load({ id, market }));
   }
 
   audiobook(id: string, market?: string): Promise<FullAudiobook | null> {
-    return this.loaders.audiobook.load({ id, market });
+    return this.checked('audiobook', id, () => this.loaders.audiobook.load({ id, market }));
   }
 
   audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter | null>> {
-    return this.endpoints.audiobookChapters(id, page);
+    return this.checked('audiobook-chapters', id, () => this.endpoints.audiobookChapters(id, page));
   }
 
   chapter(id: string, market?: string): Promise<FullChapter | null> {
-    return this.loaders.chapter.load({ id, market });
+    return this.checked('chapter', id, () => this.loaders.chapter.load({ id, market }));
   }
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
-    return this.endpoints.albumTracks(id, page);
+    return this.checked('album-tracks', id, () => this.endpoints.albumTracks(id, page));
   }
 }

@@ -56,6 +56,39 @@ describe('a playlist with the app token in Development Mode', () => {
   });
 });
 
+describe("a playlist's items for its owner's user token in Development Mode", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ emulator: { mode: 'development' } });
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.reset());
+
+  it('answer for the owner, while the same query with the app token alone still fails FORBIDDEN', async () => {
+    const { mixedPlaylistId } = h.emulator.catalog.fixtures;
+    const record = h.emulator.catalog.playlists.find((p) => p.id === mixedPlaylistId)!;
+    expect(record.owner).toBe('sora');
+    const token = h.emulator.users.mintToken('sora', 'playlist-read-private playlist-read-collaborative').access_token;
+    const owned = await h.gql(PLAYLIST, { id: mixedPlaylistId, first: 5 }, { Authorization: `Bearer ${token}` });
+    expect(owned.errors).toBeUndefined();
+    expect(owned.data.playlist.owner.id).toBe('sora');
+    const items = owned.data.playlist.items;
+    expect(items.totalCount).toBe(record.items.length);
+    const kept = record.items.map((entry, offset) => ({ entry, offset })).slice(0, 5).filter(({ entry }) => entry.kind === 'track' || entry.kind === 'episode');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(items.edges.map((edge: any) => offsetOf(edge.cursor))).toEqual(kept.map((k) => k.offset));
+    const { tracks, episodes } = h.emulator.catalog;
+    expect(items.edges.map((edge: any) => edge.node.id)).toEqual(
+      kept.map(({ entry }) => (entry.kind === 'track' ? tracks[entry.track].id : entry.kind === 'episode' ? episodes[entry.episode].id : null)),
+    );
+
+    const alone = await h.gql(PLAYLIST, { id: mixedPlaylistId, first: 5 });
+    expect(alone.data.playlist).toMatchObject({ id: mixedPlaylistId, items: null });
+    expect(codes(alone)).toEqual(['FORBIDDEN']);
+    expect(alone.errors![0].path).toEqual(['playlist', 'items']);
+  });
+});
+
 describe('playlist items an Extended Quota Mode app may read', () => {
   let h: Harness;
   beforeAll(async () => {
