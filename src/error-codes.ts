@@ -12,7 +12,7 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_ONLY: 'an operation text sent to a gateway with `PERSISTED_OPERATIONS=require`',
   UNAUTHENTICATED: 'a field that needs a signed-in user, without a user token or with one Spotify refuses',
   NOT_FOUND: 'a list under an object Spotify does not know (single lookups answer `null` instead)',
-  FORBIDDEN: 'Spotify refuses it, or the app\'s mode does not allow it (the message says which)',
+  FORBIDDEN: "Spotify refuses it, or the app's mode does not allow it (the message says which): top tracks in Development Mode, a playlist's `items` for anyone but its owner and collaborators",
   RATE_LIMITED: "Spotify's rate limit; `extensions.retryAfter` is the seconds to wait, `extensions.reason` is `QUOTA_EXCEEDED` when the quota is used up",
   UPSTREAM_UNAVAILABLE: 'Spotify kept failing after the retries (5xx, dropped connections, HTML or empty bodies)',
   UPSTREAM_TIMEOUT: "Spotify did not answer within the request's time",

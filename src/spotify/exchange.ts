@@ -29,6 +29,8 @@ export interface ExchangeRequest extends Omit<TransportRequest, 'timeoutMs'> {
   tokenRefreshed?: boolean;
   /** The call carries a signed-in user's token. */
   userToken?: boolean;
+  /** The call carries If-None-Match: a 304 is an answer. */
+  conditional?: boolean;
 }
 
 /** An answer and the failure policy's verdict on it; retries are already spent. */
@@ -49,12 +51,12 @@ export class Exchange {
   async run(request: ExchangeRequest, call: CallContext): Promise<Outcome> {
     const { deadline, requestId, signal } = call;
     const { transport, retries, events, mode } = this.options;
-    const { service, endpoint, tokenRefreshed = false, userToken = false, ...http } = request;
+    const { service, endpoint, tokenRefreshed = false, userToken = false, conditional = false, ...http } = request;
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
       if (left <= 0) throw new SpotifyTimeoutError(`Spotify did not answer ${endpoint} before the request's deadline`);
       if (signal?.aborted) throw new SpotifyUnavailableError(`The request was abandoned before ${endpoint} was sent`);
-      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, endpoint };
+      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, conditional, endpoint };
       const started = performance.now();
       let verdict: Verdict;
       let response: TransportResponse | undefined;

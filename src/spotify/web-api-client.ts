@@ -5,6 +5,7 @@ import type { Exchange } from './exchange.js';
 import type { RateLimitGate } from './gate.js';
 import type { Query } from './endpoints.js';
 import type { ConcurrencyLimiter } from './limiter.js';
+import type { TransportResponse } from './transport.js';
 
 export interface WebApiClientOptions {
   apiUrl: string;
@@ -13,6 +14,19 @@ export interface WebApiClientOptions {
   limiter: ConcurrencyLimiter;
   /** Rate-limit pause and client-side budget. */
   gate: RateLimitGate;
+}
+
+/** A cached answer to revalidate: its validator, and its body to reuse when Spotify says 304. */
+export interface Revalidation {
+  etag: string;
+  body: unknown;
+}
+
+/** An accepted answer: on a 304 its body is the revalidated one and `notModified` is set. */
+export interface WebApiAnswer {
+  body: unknown;
+  headers: TransportResponse['headers'];
+  notModified: boolean;
 }
 
 /** Short 429s are waited out, but not forever in a loop. */
@@ -36,6 +50,14 @@ export class WebApiClient {
   }
 
   async get(endpoint: string, url: string, call: CallContext, credential: Credential = 'app'): Promise<unknown> {
+    return (await this.send(endpoint, url, call, credential)).body;
+  }
+
+  /**
+   * The GET with its answer's headers; with `revalidate` it asks If-None-Match, and a 304 is
+   * accepted (the failure policy's verdict) with the cached body.
+   */
+  async send(endpoint: string, url: string, call: CallContext, credential: Credential = 'app', revalidate?: Revalidation): Promise<WebApiAnswer> {
     const { gate, limiter, tokens, exchange } = this.options;
     const userToken = credential === 'app' ? undefined : call.userToken;
     if (credential === 'user' && !userToken) {
@@ -58,9 +80,14 @@ export class WebApiClient {
             endpoint,
             url,
             method: 'GET',
-            headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+            headers: {
+              authorization: `Bearer ${token}`,
+              accept: 'application/json',
+              ...(revalidate ? { 'if-none-match': revalidate.etag } : {}),
+            },
             tokenRefreshed,
             userToken: userToken !== undefined,
+            conditional: revalidate !== undefined,
           },
           call,
         );
@@ -76,7 +103,10 @@ export class WebApiClient {
         release();
       }
       const { verdict, response } = outcome;
-      if (verdict.action === 'accept') return response.body;
+      if (verdict.action === 'accept') {
+        const notModified = response.status === 304 && revalidate !== undefined;
+        return { body: notModified ? revalidate.body : response.body, headers: response.headers, notModified };
+      }
       if (verdict.action === 'refresh-token') {
         tokenRefreshed = true;
         await tokens.reject(token);

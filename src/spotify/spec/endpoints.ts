@@ -15,6 +15,18 @@ export const endpoints = {
   'album-tracks': '/albums/{id}/tracks',
   track: '/tracks/{id}',
   tracks: '/tracks',
+  playlist: '/playlists/{playlist_id}',
+  'playlist-items': '/playlists/{playlist_id}/items',
+  show: '/shows/{id}',
+  shows: '/shows',
+  'show-episodes': '/shows/{id}/episodes',
+  episode: '/episodes/{id}',
+  episodes: '/episodes',
+  audiobook: '/audiobooks/{id}',
+  audiobooks: '/audiobooks',
+  'audiobook-chapters': '/audiobooks/{id}/chapters',
+  chapter: '/chapters/{id}',
+  chapters: '/chapters',
 } as const;
 
 export type Endpoint = keyof typeof endpoints;
