@@ -1,12 +1,14 @@
 import type { GatewayContext } from '../context.js';
-import type { FullArtist } from '../spotify/types.js';
+import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { AlbumGroup } from '../spotify/endpoints.js';
+import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullArtist, type ArtistModel } from './models.js';
 import { badUserInput } from './errors.js';
-import { resolveConnection } from './connection.js';
+import { prefetchFirstPage, resolveConnection, type ConnectionArgs, type ListSource } from './connection.js';
 import { AlbumGroupEnum } from './enums.js';
 import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
 
@@ -25,6 +27,39 @@ async function deprecatedField<T>(artist: ArtistModel, ctx: GatewayContext, read
     return (full && read(full)) ?? null;
   }
   return null;
+}
+
+type AlbumsArgs = ConnectionArgs & { includeGroups?: readonly AlbumGroup[] | null; market?: string | null };
+
+/** An artist's discography as a list source: the one place its page calls are formed. */
+function albumsOf(artistId: string, args: AlbumsArgs, ctx: GatewayContext): ListSource<ArtistDiscographyAlbum> {
+  const inMarket = market(args.market);
+  const includeGroups = args.includeGroups ? [...new Set(args.includeGroups)] : undefined;
+  return {
+    pageSize: ctx.spotify.pageSize('artist-albums', ctx.spotify.capabilities.artistAlbumsPageSize),
+    fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artistId, { offset, limit, market: inMarket, includeGroups }),
+  };
+}
+
+/**
+ * `artist(id) { albums(…) }` would wait for the artist before asking for its albums; the
+ * albums need only the id, so their first page is asked for at once, beside the artist.
+ */
+function prefetchAlbums(artistId: string, info: GraphQLResolveInfo, ctx: GatewayContext): void {
+  const albumsField = (info.schema.getType('Artist') as GraphQLObjectType).getFields().albums;
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== 'albums' || selection.directives?.length) continue;
+      let args: AlbumsArgs;
+      try {
+        args = getArgumentValues(albumsField, selection, info.variableValues) as AlbumsArgs;
+        market(args.market);
+      } catch {
+        continue; // the field itself will report its bad arguments
+      }
+      prefetchFirstPage(args, albumsOf(artistId, args, ctx));
+    }
+  }
 }
 
 /** Upper bound on `artists(ids:)`, so one field cannot ask for an unbounded number of lookups. */
@@ -79,15 +114,7 @@ ArtistRef.implement({
         },
         resolve: (artist, args, ctx) => {
           const inMarket = market(args.market);
-          const includeGroups = args.includeGroups ? [...new Set(args.includeGroups)] : undefined;
-          return resolveConnection(
-            args,
-            {
-              pageSize: ctx.spotify.pageSize('artist-albums', ctx.spotify.capabilities.artistAlbumsPageSize),
-              fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit, market: inMarket, includeGroups }),
-            },
-            (album) => ({ album, market: inMarket }),
-          );
+          return resolveConnection(args, albumsOf(artist.id, args, ctx), (album) => ({ album, market: inMarket }));
         },
       },
       {
@@ -118,7 +145,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One artist by its Spotify id; null when Spotify has no artist with that id.',
     args: { id: t.arg.id({ required: true, description: spotifyIdArgument('artist') }) },
-    resolve: (_root, args, ctx) => ctx.spotify.artist(spotifyId(String(args.id))),
+    resolve: (_root, args, ctx, info) => {
+      const id = spotifyId(String(args.id));
+      prefetchAlbums(id, info, ctx);
+      return ctx.spotify.artist(id);
+    },
   }),
   artists: t.field({
     type: [ArtistRef],

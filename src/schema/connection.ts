@@ -75,6 +75,24 @@ export interface ListSource<T> {
 }
 
 /**
+ * Starts fetching the first page `resolveConnection` will ask for, when it can be known from
+ * the arguments alone (a forward page with no total needed): a parent that must load itself
+ * first (an artist, before its albums) then costs one round trip of latency, not two. The
+ * facade sends an identical GET once, so the connection later picks up this very call.
+ */
+export function prefetchFirstPage<T>(args: ConnectionArgs, source: ListSource<T>): void {
+  let plan: Plan;
+  try {
+    plan = planConnection(args);
+  } catch {
+    return; // the connection itself will say what is wrong with its arguments
+  }
+  const count = plan.last === undefined && plan.bound === undefined ? (plan.first ?? DEFAULT_PAGE) : 0;
+  if (count <= 0 || source.firstPage || plan.lowest >= (source.reachable ?? Infinity)) return;
+  source.fetchPage(plan.lowest, Math.min(source.pageSize.current, count)).catch(() => undefined);
+}
+
+/**
  * A Relay connection over an offset-paged Spotify list. Cursors are Spotify offsets, so pages
  * shorter than asked (items withheld or dropped as malformed) neither repeat nor skip items
  * when paging on. `last` without `before` needs the list's length first, which costs one small
