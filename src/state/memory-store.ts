@@ -1,9 +1,15 @@
+import { LRUCache } from 'lru-cache';
 import type { AppStateStore, RateLimitPause, StoredToken } from './app-state-store.js';
 
-interface CacheEntry {
-  value: unknown;
-  expiresAt: number;
-}
+/**
+ * What the cache may hold in all, by the size of its values as JSON: entries differ a
+ * hundredfold (an artist against an album with its first 50 tracks), so a count alone would
+ * let varied traffic grow the heap by hundreds of MB.
+ */
+const DEFAULT_CACHE_BYTES = 24 * 1024 * 1024;
+
+/** A value's weight in the cache: its JSON length, paid once when it is stored (after a miss). */
+const jsonSize = (value: unknown) => Math.max(1, JSON.stringify(value)?.length ?? 1);
 
 /** The in-process AppStateStore: right for one replica, and the fallback for several. */
 export class MemoryStore implements AppStateStore {
@@ -12,10 +18,12 @@ export class MemoryStore implements AppStateStore {
   private pause: RateLimitPause | undefined;
   private windowStart = 0;
   private windowCount = 0;
-  // Map keeps insertion order, which makes it a cheap LRU: re-insert on read, evict the first.
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly cache: LRUCache<string, { value: unknown }>;
 
-  constructor(private readonly maxCacheEntries = 10_000) {}
+  /** At most `maxCacheEntries` values and `maxCacheBytes` of them, least recently used evicted. */
+  constructor(maxCacheEntries = 10_000, maxCacheBytes = DEFAULT_CACHE_BYTES) {
+    this.cache = new LRUCache({ max: maxCacheEntries, maxSize: maxCacheBytes, sizeCalculation: (entry) => jsonSize(entry.value) });
+  }
 
   async getToken(): Promise<StoredToken | undefined> {
     return this.token;
@@ -70,22 +78,12 @@ export class MemoryStore implements AppStateStore {
   }
 
   async cacheGet<T>(key: string): Promise<T | undefined> {
-    const entry = this.cache.get(key);
-    if (!entry) return undefined;
-    this.cache.delete(key);
-    if (entry.expiresAt <= Date.now()) return undefined;
-    this.cache.set(key, entry);
-    return entry.value as T;
+    return this.cache.get(key)?.value as T | undefined;
   }
 
   async cacheSet<T>(key: string, value: T, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
-    this.cache.delete(key);
-    this.cache.set(key, { value, expiresAt: Date.now() + ttlMs });
-    while (this.cache.size > this.maxCacheEntries) {
-      const oldest = this.cache.keys().next().value as string;
-      this.cache.delete(oldest);
-    }
+    this.cache.set(key, { value }, { ttl: ttlMs });
   }
 
   async close(): Promise<void> {
