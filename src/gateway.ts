@@ -88,7 +88,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       useCompiledExecution(() => metrics.compiledOperations.inc()),
       ...useQueryLimits(config),
       ...(cacheTtlMs > 0
-        ? [useResponseCache({ ttlMs: cacheTtlMs, partition: config.appMode, maxEntries: config.responseCacheMaxEntries, cache: options.responseCache })]
+        ? [
+            useResponseCache({
+              ttlMs: cacheTtlMs,
+              partition: config.appMode,
+              maxEntries: config.responseCacheMaxEntries,
+              cache: options.responseCache,
+              // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
+              bypass: (request) => bearerToken(request) !== undefined,
+            }),
+          ]
         : []),
     ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,

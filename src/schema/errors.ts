@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { SpotifyError } from '../spotify/errors.js';
+import { SpotifyError, SpotifyForbiddenError } from '../spotify/errors.js';
 
 /** The stable `extensions.code` values clients can switch on. */
 export type ErrorCode =
@@ -35,6 +35,7 @@ function extensionsOf(error: SpotifyError): Record<string, unknown> {
     extensions.retryAfter = limited.retryAfterSeconds;
     if (limited.reason) extensions.reason = limited.reason;
   }
+  if (error instanceof SpotifyForbiddenError && error.scopes) extensions.scopes = [...error.scopes];
   return extensions;
 }
 

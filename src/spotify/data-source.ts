@@ -10,6 +10,7 @@ import { SpotifyFacade, type FacadeParts } from './facade.js';
 import { RateLimitGate } from './gate.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { Transport } from './transport.js';
+import { UserShares } from './user-share.js';
 import type { AppMode } from './types.js';
 import { WebApiClient } from './web-api-client.js';
 
@@ -71,6 +72,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     tokens,
     exchange,
     limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
+    userShares: UserShares.forConcurrency(options.upstreamConcurrency),
     gate,
   });
   const capabilities = capabilitiesFor(options.appMode);

@@ -5,6 +5,8 @@ import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
 import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from './types.js';
+import { userEndpointsFor } from './user-facade.js';
+import type { UserEndpoints } from './user-endpoints.js';
 import type { WebApiClient } from './web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -23,12 +25,18 @@ export interface FacadeParts {
  */
 export class SpotifyFacade {
   readonly capabilities: Capabilities;
+  /** The signed-in user's endpoints (user-facade.ts): the user's token, nothing cached. */
+  readonly user: UserEndpoints;
+  /** Whether the request carries a user's token (user fields fail UNAUTHENTICATED without). */
+  readonly signedIn: boolean;
   private readonly endpoints: SpotifyEndpoints;
   private readonly loaders: Loaders;
   private readonly gets = new Map<string, Promise<unknown>>();
 
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
+    this.user = userEndpointsFor(parts.client, call);
+    this.signedIn = call.userToken !== undefined;
     const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
       const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
