@@ -5,7 +5,8 @@ import { useCompiledExecution } from './execution/compiled.js';
 import { bearerToken } from './http/bearer-token.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
-import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
+import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
+import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Demo mode: arbitrary operations stay allowed whatever PERSISTED_OPERATIONS says. */
   demo?: boolean;
+  /** Demo mode: GraphiQL's sign-in control and the /auth/callback page, against the emulator. */
+  signIn?: DemoSignIn;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
 }
@@ -64,7 +67,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.graphiql ? graphiqlOptions : false,
-    renderGraphiQL: renderOfflineGraphiQL,
+    renderGraphiQL: graphiqlRenderer(options.signIn),
     cors: corsOptions(config),
     context: ({ request, requestId }) => ({
       requestId,
@@ -78,6 +81,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: { maskError },
     plugins: [
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
+      ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
       // After persisted operations, so a request sent by id is named by its operation.
