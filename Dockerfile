@@ -1,21 +1,27 @@
 # Multi-stage build: compile TypeScript with the dev dependencies, then ship only the
 # compiled JavaScript and the production dependencies, running as a non-root user.
-FROM node:20-bookworm-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY examples/web ./examples/web
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=4000
+FROM node:24-slim AS runtime
+# GATEWAY_MAX_HEAP_MB is V8's old-space limit, as `npm start` uses it (override with -e).
+ENV NODE_ENV=production PORT=4000 GATEWAY_MAX_HEAP_MB=128
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/examples/web/dist ./examples/web/dist
+# The files stay root's: the `node` user (uid 1000 in the official images) can read, not change them.
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--max-old-space-size=128", "dist/server.js"]
+# A shell expands the heap variable at start; exec then hands PID 1 to node, so `docker stop`'s
+# SIGTERM reaches the gateway's graceful shutdown.
+CMD ["sh", "-c", "exec node --max-old-space-size=${GATEWAY_MAX_HEAP_MB} dist/server.js"]

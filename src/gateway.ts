@@ -10,6 +10,7 @@ import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
+import { useWebApp } from './http/web-app.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useRequestObservability } from './observability/request-plugin.js';
@@ -24,6 +25,7 @@ import type { AppStateStore } from './state/app-state-store.js';
 import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
 import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
+import { useHttpCaching } from './http/http-caching.js';
 
 export interface GatewayOptions {
   /** Configuration with credentials filled in (demo mode fills in the emulator's). */
@@ -80,10 +82,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     }),
     maskedErrors: { maskError },
     plugins: [
+      // The web app at /: its files are answered before anything GraphQL runs.
+      useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
+      // After persisted operations, so a GET by documentId is judged by its operation text.
+      useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
       useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
       useBodyLimit(config.maxBodyBytes),

@@ -6,7 +6,8 @@
 import { PLAYLIST_NAMES } from './names-spoken.js';
 import { chance, hashSeed, hex, int, mulberry32, pick, type Rng } from './random.js';
 
-export const USERS: Record<string, string> = { sora: 'Sora', minji: 'Minji', spotify: 'Spotify' };
+/** How the seeded descriptions name the demo users who own playlists. */
+const FIRST_NAMES: Record<string, string> = { sora: 'Sora', minji: 'Minji' };
 
 interface EntryBase {
   addedAt: string;
@@ -22,8 +23,8 @@ export type PlaylistEntry = EntryBase & (
   | { kind: 'unavailable' }
 );
 
-export interface PlaylistRecord {
-  index: number;
+/** A playlist as the API serves it: seeded in the catalog, or created by a user. */
+export interface Playlist {
   id: string;
   name: string;
   description: string | null;
@@ -34,8 +35,15 @@ export interface PlaylistRecord {
   public: boolean;
   followers: number;
   snapshotId: string;
-  image: string;
+  /** The cover's hash; null until it has one (a new playlist has no images). */
+  image: string | null;
   items: PlaylistEntry[];
+}
+
+/** A seeded playlist, at `index` in the catalog. */
+export interface PlaylistRecord extends Playlist {
+  index: number;
+  image: string;
 }
 
 interface PlaylistSpec {
@@ -100,7 +108,7 @@ export function generatePlaylists(
     const spotify = spec.owner === 'spotify';
     return {
       index, id: newId(`playlist:${index}`), name,
-      description: spotify ? `${name}: the songs everyone is playing right now.` : chance(rng, 0.5) ? `${USERS[spec.owner]}'s picks` : null,
+      description: spotify ? `${name}: the songs everyone is playing right now.` : chance(rng, 0.5) ? `${FIRST_NAMES[spec.owner]}'s picks` : null,
       owner: spec.owner, collaborators, collaborative: collaborators.length > 0,
       // Collaborative playlists cannot be public on Spotify.
       public: collaborators.length === 0,
@@ -113,6 +121,6 @@ export function generatePlaylists(
 }
 
 /** Whether a user may read a playlist's items: its owner and collaborators only (Feb 2026). */
-export function canReadPlaylistItems(playlist: Pick<PlaylistRecord, 'owner' | 'collaborators'>, userId: string | undefined): boolean {
+export function canReadPlaylistItems(playlist: Pick<Playlist, 'owner' | 'collaborators'>, userId: string | undefined): boolean {
   return userId !== undefined && (playlist.owner === userId || playlist.collaborators.includes(userId));
 }

@@ -7,6 +7,7 @@ import type { AppMode } from '../spotify/types.js';
 import { readBody, send } from './delivery.js';
 import { errorReply, ok, type Reply } from './http.js';
 import type { Emulator } from './emulator.js';
+import { userControl } from './users/control.js';
 
 export const CONTROL_PREFIX = '/__emulator/';
 
@@ -55,7 +56,7 @@ function answer(emulator: Emulator, action: string, body: string): Reply {
       case 'GET fixtures':
         return ok(JSON.stringify(emulator.catalog.fixtures));
       default:
-        return errorReply(404, 'Unknown control endpoint');
+        return userControl(emulator.users, action, body) ?? errorReply(404, 'Unknown control endpoint');
     }
   } catch (error) {
     return errorReply(400, error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@
 import type { AppMode } from '../spotify/types.js';
 import type { Catalog } from './catalog.js';
 import type { FaultController, Host } from './faults.js';
+import type { Users } from './users/users.js';
 
 export interface EmulatorOptions {
   /** Default 127.0.0.1. */
@@ -68,6 +69,8 @@ export interface Emulator {
   readonly clientSecret: string;
   readonly catalog: Catalog;
   readonly faults: FaultController;
+  /** Demo users: their libraries, grants, and `mintToken` for tests that skip the browser. */
+  readonly users: Users;
   /** Every call received, in order (the most recent `callLogLimit` of them). */
   readonly calls: CallRecord[];
   countCalls(filter?: CallFilter): number;

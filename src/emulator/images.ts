@@ -4,9 +4,9 @@
 
 import type { SpotifyImage } from '../spotify/types.js';
 
-export type ImageOwner = 'artist' | 'album' | 'playlist' | 'show' | 'episode' | 'audiobook' | 'chapter';
+export type ImageOwner = 'artist' | 'album' | 'playlist' | 'show' | 'episode' | 'audiobook' | 'chapter' | 'user';
 
-/** Widest first, as Spotify lists them: artists 640/320/160, albums 640/300/64, playlist mosaics 640/300/60. */
+/** Widest first, as Spotify lists them: artists 640/320/160, albums 640/300/64, playlist mosaics 640/300/60, profile pictures 300/64. */
 const SIZES: Record<ImageOwner, number[]> = {
   artist: [640, 320, 160],
   album: [640, 300, 64],
@@ -15,6 +15,7 @@ const SIZES: Record<ImageOwner, number[]> = {
   episode: [640, 300, 64],
   audiobook: [640, 300, 64],
   chapter: [640, 300, 64],
+  user: [300, 64],
 };
 
 function imageUrl(origin: string, hash: string, size: number): string {

@@ -9,10 +9,12 @@ import { audiobook, audiobookChapters, chapter, severalAudiobooks, severalChapte
 import { token } from './routes/auth.js';
 import type { Handler } from './routes/context.js';
 import { image } from './routes/images.js';
+import { addItems, changeDetails, removeItems } from './routes/playlist-changes.js';
 import { playlist, playlistItems } from './routes/playlists.js';
 import { search } from './routes/search.js';
 import { episode, severalEpisodes, severalShows, show, showEpisodes } from './routes/shows.js';
 import { severalTracks, track } from './routes/tracks.js';
+import { USER_ROUTES } from './routes/user-routes.js';
 
 export interface Route {
   method: string;
@@ -43,7 +45,10 @@ export const ROUTES: Route[] = [
   api('/tracks', severalTracks, { extendedOnly: true, ids: 'query' }),
   api('/tracks/{id}', track, { ids: 'path' }),
   api('/playlists/{id}', playlist, { ids: 'path' }),
+  api('/playlists/{id}', changeDetails, { method: 'PUT', ids: 'path' }),
   api('/playlists/{id}/items', playlistItems, { ids: 'path' }),
+  api('/playlists/{id}/items', addItems, { method: 'POST', ids: 'path' }),
+  api('/playlists/{id}/items', removeItems, { method: 'DELETE', ids: 'path' }),
   api('/playlists/{id}/tracks', playlistItems, { extendedOnly: true, ids: 'path' }),
   api('/shows', severalShows, { extendedOnly: true, ids: 'query' }),
   api('/shows/{id}', show, { ids: 'path' }),
@@ -57,6 +62,7 @@ export const ROUTES: Route[] = [
   api('/chapters/{id}', chapter, { ids: 'path' }),
   // The pictures the payloads name (Spotify's are on i.scdn.co): no token needed.
   { method: 'GET', pattern: '/images/{id}', handler: image, auth: false, extendedOnly: false },
+  ...USER_ROUTES,
 ];
 
 export interface Resolved {
@@ -72,7 +78,7 @@ export interface Resolved {
 const compiled = ROUTES.map((route) => ({ route, segments: route.pattern.split('/') }));
 
 export function resolve(method: string, path: string): Resolved {
-  const host: Host = path.startsWith('/api/') ? 'accounts' : path.startsWith('/images/') ? 'images' : 'api';
+  const host: Host = path.startsWith('/api/') || path === '/authorize' ? 'accounts' : path.startsWith('/images/') ? 'images' : 'api';
   const segments = path.split('/');
   let wrongMethod = false;
   for (const { route, segments: pattern } of compiled) {

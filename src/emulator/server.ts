@@ -15,12 +15,14 @@ import { Quirks } from './quirks.js';
 import { resolve, type Resolved } from './router.js';
 import { searchIndexFor, type SearchIndex } from './search-index.js';
 import { TokenStore } from './tokens.js';
+import { refuseUnlisted } from './users/session.js';
+import { Users } from './users/users.js';
 import { PlaylistWire } from './wire-playlists.js';
 import { SpokenWire } from './wire-spoken.js';
 import { Wire } from './wire.js';
 
-export type { FaultRule, Host } from './faults.js';
-export type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';
+export type { FaultRule } from './faults.js';
+export type { CallRecord, Emulator, EmulatorOptions } from './emulator.js';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new SpotifyEmulator(options);
@@ -36,6 +38,7 @@ class SpotifyEmulator implements Emulator {
   readonly clientSecret: string;
   readonly catalog: Catalog;
   readonly faults: FaultController;
+  readonly users: Users;
   readonly calls: CallRecord[] = [];
   readonly quirks: boolean;
 
@@ -60,6 +63,7 @@ class SpotifyEmulator implements Emulator {
     this.faults = new FaultController({ seed: options.faultSeed, latencyMs: options.latencyMs });
     this.catalog = getCatalog(options.seed);
     this.search = searchIndexFor(this.catalog);
+    this.users = new Users(this.catalog, this.tokens);
     this.callLogLimit = options.callLogLimit ?? 200_000;
     this.quirks = options.quirks ?? false;
     this.server = createServer((req, res) => this.onRequest(req, res));
@@ -168,7 +172,7 @@ class SpotifyEmulator implements Emulator {
     }
     const replacement = fault ? faultReply(fault) : null;
     if (replacement) return this.deliver(res, record, replacement);
-    if (req.method !== 'POST') return this.deliver(res, record, this.reply(req, resolved, record.query, ''), fault);
+    if (req.method === 'GET' || req.method === 'HEAD') return this.deliver(res, record, this.reply(req, resolved, record.query, ''), fault);
     readBody(req).then(
       (body) => this.deliver(res, record, this.reply(req, resolved, record.query, body), fault),
       () => this.deliver(res, record, errorReply(400, 'Unreadable request body')),
@@ -205,7 +209,8 @@ class SpotifyEmulator implements Emulator {
     try {
       return route.handler({
         id: resolved.id, query, headers: req.headers, body, mode: this.currentMode, userId, catalog: this.catalog,
-        wire: this.wire, spokenWire: this.spokenWire, playlistWire: this.playlistWire, search: this.search, tokens: this.tokens, clientId: this.clientId, clientSecret: this.clientSecret,
+        wire: this.wire, spokenWire: this.spokenWire, playlistWire: this.playlistWire, search: this.search, tokens: this.tokens,
+        clientId: this.clientId, clientSecret: this.clientSecret, users: this.users, playlists: this.users.playlists,
       });
     } catch (error) {
       if (error instanceof ApiError) return error.reply();
@@ -222,7 +227,8 @@ class SpotifyEmulator implements Emulator {
     const { state, userId } = this.tokens.check(match[1]);
     if (state === 'unknown') return { denied: unauthorized('Invalid access token') };
     if (state === 'expired') return { denied: unauthorized('The access token expired') };
-    return { userId };
+    const refused = refuseUnlisted(this.users, userId, this.currentMode);
+    return refused ? { denied: refused } : { userId };
   }
 }
 

@@ -5,9 +5,9 @@
 // an entry whose track is gone has a null item.
 
 import type { AppMode } from '../spotify/types.js';
-import type { PlaylistEntry, PlaylistRecord } from './catalog-playlists.js';
-import { USERS } from './catalog-playlists.js';
+import type { Playlist, PlaylistEntry } from './catalog-playlists.js';
 import { pageLinks, echo } from './http.js';
+import { displayNameOf } from './users/demo-users.js';
 import type { EpisodeAsTrack, FullPlaylist, PlaylistEntryObject, PlaylistItem, PlaylistUser, SimplifiedPlaylist } from './wire-types.js';
 import type { SpokenWire } from './wire-spoken.js';
 import { MARKETS, toJson, type Json, type Wire } from './wire.js';
@@ -30,31 +30,32 @@ export class PlaylistWire {
       external_urls: { spotify: `https://open.spotify.com/user/${id}` },
       href: `${this.wire.apiBase}/users/${id}`, id, type: 'user', uri: `spotify:user:${id}`,
     };
-    return withName ? { ...user, display_name: USERS[id] ?? null } : user;
+    return withName ? { ...user, display_name: displayNameOf(id) } : user;
   }
 
-  private itemsHref(p: PlaylistRecord): string {
+  private itemsHref(p: Playlist): string {
     return `${this.wire.apiBase}/playlists/${p.id}/items`;
   }
 
-  simplified(p: PlaylistRecord, mode: AppMode): SimplifiedPlaylist {
+  simplified(p: Playlist, mode: AppMode): SimplifiedPlaylist {
     const ref = { href: this.itemsHref(p), total: p.items.length };
     return {
       collaborative: p.collaborative, description: p.description,
       external_urls: { spotify: `https://open.spotify.com/playlist/${p.id}` },
-      href: `${this.wire.apiBase}/playlists/${p.id}`, id: p.id, images: this.wire.images(p.id, p.image, 'playlist'),
+      href: `${this.wire.apiBase}/playlists/${p.id}`, id: p.id, images: p.image === null ? [] : this.wire.images(p.id, p.image, 'playlist'),
       name: p.name, owner: this.user(p.owner, true), public: p.public, snapshot_id: p.snapshotId,
       items: ref, ...(mode === 'extended' ? { tracks: { href: `${this.wire.apiBase}/playlists/${p.id}/tracks`, total: ref.total } } : {}),
       type: 'playlist', uri: `spotify:playlist:${p.id}`,
     };
   }
 
+  /** As seeded: search answers are cached, and Spotify's search index lags behind edits too. */
   simplifiedJson(i: number, mode: AppMode): Json<SimplifiedPlaylist> {
     return toJson(this.simplified(this.wire.catalog.playlists[i], mode));
   }
 
   /** The playlist; its first page of items only when `withItems` (the caller may read them). */
-  full(p: PlaylistRecord, options: ItemOptions, withItems: boolean, extra: Record<string, string | undefined>): FullPlaylist {
+  full(p: Playlist, options: ItemOptions, withItems: boolean, extra: Record<string, string | undefined>): FullPlaylist {
     const { items: _ref, tracks: _tracks, ...head } = this.simplified(p, options.mode);
     const playlist: FullPlaylist = { ...head, followers: { href: null, total: p.followers } };
     if (!withItems) return playlist;
@@ -64,7 +65,7 @@ export class PlaylistWire {
     return { ...rest, items: page, ...(options.mode === 'extended' ? { tracks: page } : {}), type, uri, followers };
   }
 
-  itemsPage(p: PlaylistRecord, options: ItemOptions, offset: number, limit: number, extra: Record<string, string | undefined>): Json<unknown> {
+  itemsPage(p: Playlist, options: ItemOptions, offset: number, limit: number, extra: Record<string, string | undefined>): Json<unknown> {
     const entries = p.items.slice(offset, offset + limit).map((e) => toJson(this.entry(e, options)));
     return this.wire.page(pageLinks(this.itemsHref(p), echo(extra), offset, limit, p.items.length), entries);
   }

@@ -35,8 +35,8 @@ export interface PageMeta {
   previous: string | null;
 }
 
-/** A PagingObject from already-encoded items, in Spotify's key order. */
-function pagingJson<T>(meta: PageMeta, items: readonly Json<T>[]): Json<Paging<T>> {
+/** A PagingObject from already-encoded items, in Spotify's key order (as they are: see `Wire.page`). */
+export function pagingJson<T>(meta: PageMeta, items: readonly Json<T>[]): Json<Paging<T>> {
   const str = (s: string | null) => (s === null ? 'null' : JSON.stringify(s));
   return (`{"href":${str(meta.href)},"items":[${items.join(',')}],"limit":${meta.limit},` +
     `"next":${str(meta.next)},"offset":${meta.offset},"previous":${str(meta.previous)},"total":${meta.total}}`) as Json<Paging<T>>;

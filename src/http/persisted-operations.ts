@@ -24,11 +24,13 @@ export function loadManifest(path: string): Map<string, string> {
 }
 
 /**
- * The id of a persisted operation: GraphQL-over-HTTP's `documentId`, or Apollo's
+ * The id of a persisted operation: GraphQL-over-HTTP's `documentId` (in a POST body, or in a
+ * GET's query string, which Yoga's own GET parser does not pass on), or Apollo's
  * `extensions.persistedQuery.sha256Hash` (with or without the `sha256:` prefix).
  */
-function operationId(params: GraphQLParams): string | null {
-  const documentId = (params as GraphQLParams & { documentId?: unknown }).documentId;
+function operationId(params: GraphQLParams, request: Request): string | null {
+  const documentId =
+    request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : (params as GraphQLParams & { documentId?: unknown }).documentId;
   if (typeof documentId === 'string') return documentId;
   const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
   if (typeof hash !== 'string') return null;

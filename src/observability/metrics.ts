@@ -72,6 +72,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly droppedItems = new Counter({
+    name: 'spotify_payload_items_dropped_total',
+    help: "Items of Spotify's answers left out because they were null or malformed, by endpoint and reason",
+    labelNames: ['endpoint', 'reason'],
+    registers: [this.registry],
+  });
+
   readonly storeFallbacks = new Counter({
     name: 'shared_state_fallbacks_total',
     help: 'Operations on the shared (Redis) state answered by in-process state instead, by operation',
@@ -96,6 +103,7 @@ export class GatewayMetrics {
     pause: ({ reason }) => this.pauses.inc({ reason: reason === undefined ? 'RATE_LIMITED' : /^[A-Z_]{1,40}$/.test(reason) ? reason : 'other' }),
     tokenFetched: () => this.tokenRefreshes.inc(),
     batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
+    dropped: ({ endpoint, reason }) => this.droppedItems.inc({ endpoint, reason }),
   };
 
   countCache(cache: string, hit: boolean): void {

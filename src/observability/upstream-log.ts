@@ -10,7 +10,17 @@ const requestField = (requestId: string | undefined) => (requestId === undefined
  * Exchanges are listened to only when debug lines are written: they are the hot path.
  */
 export function upstreamLogEvents(logger: Logger): UpstreamEvents {
+  // Spotify's untidy payloads repeat themselves: one warning per endpoint and reason is enough
+  // (the metric counts every one). Bounded, so varied reasons cannot grow it without end.
+  const warned = new Set<string>();
   return {
+    dropped: ({ endpoint, index, reason }) => {
+      const key = `${endpoint} ${reason}`;
+      if (warned.has(key) || warned.size >= 1000) return;
+      warned.add(key);
+      logger.warn("left out an item of Spotify's answer", { endpoint, index, reason });
+    },
+    unformable: ({ endpoint, reason, requestId }) => logger.error('a call to Spotify could not be formed', { ...requestField(requestId), endpoint, reason }),
     retry: ({ endpoint, reason, attempt, delayMs, requestId }) =>
       logger.warn('upstream retry', { ...requestField(requestId), endpoint, reason, attempt, delayMs: Math.round(delayMs) }),
     pause: ({ endpoint, retryAfterSeconds, reason, requestId }) =>

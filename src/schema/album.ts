@@ -50,7 +50,7 @@ AlbumRef.implement({
           return resolveConnection(
             args,
             {
-              pageSize: ctx.spotify.capabilities.albumTracksPageSize,
+              pageSize: ctx.spotify.pageSize('album-tracks', ctx.spotify.capabilities.albumTracksPageSize),
               firstPage: album.tracks,
               fetchPage: (offset, limit) => ctx.spotify.albumTracks(album.id, { offset, limit, market: model.market }),
             },

@@ -73,7 +73,7 @@ ArtistRef.implement({
           resolveConnection(
             args,
             {
-              pageSize: ctx.spotify.capabilities.artistAlbumsPageSize,
+              pageSize: ctx.spotify.pageSize('artist-albums', ctx.spotify.capabilities.artistAlbumsPageSize),
               fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit }),
             },
             (album) => ({ album }),

@@ -1,4 +1,4 @@
-import { fetchWindow, type PageFetcher } from '../spotify/page-window.js';
+import { fetchWindow, type PageFetcher, type PageSize } from '../spotify/page-window.js';
 import type { Paging } from '../spotify/types.js';
 import { badUserInput } from './errors.js';
 
@@ -11,6 +11,8 @@ export interface ConnectionArgs {
 }
 
 export const MAX_PAGE = 50;
+/** The largest value of GraphQL's Int. */
+const MAX_INT = 2 ** 31 - 1;
 export const DEFAULT_PAGE = 10;
 
 export interface Connection<T> {
@@ -63,8 +65,8 @@ export function planConnection(args: ConnectionArgs): Plan {
 }
 
 export interface ListSource<T> {
-  /** Largest page Spotify serves for this list in this app mode. */
-  pageSize: number;
+  /** Largest page Spotify serves for this list in this app mode (lowered if Spotify refuses it). */
+  pageSize: PageSize;
   /** Items past this index are out of Spotify's reach (search's offset limit); none for most lists. */
   reachable?: number;
   fetchPage: PageFetcher<T>;
@@ -73,8 +75,10 @@ export interface ListSource<T> {
 }
 
 /**
- * A Relay connection over an offset-paged Spotify list. `last` without `before` needs the
- * list's length first, which costs one small call unless a first page is at hand.
+ * A Relay connection over an offset-paged Spotify list. Cursors are Spotify offsets, so pages
+ * shorter than asked (items withheld or dropped as malformed) neither repeat nor skip items
+ * when paging on. `last` without `before` needs the list's length first, which costs one small
+ * call unless a first page is at hand.
  */
 export async function resolveConnection<T, N>(args: ConnectionArgs, source: ListSource<T>, toNode: (item: T) => N): Promise<Connection<N>> {
   const plan = planConnection(args);
@@ -85,13 +89,15 @@ export async function resolveConnection<T, N>(args: ConnectionArgs, source: List
     }
     return source.fetchPage(offset, limit);
   };
+  const reachable = source.reachable ?? Infinity;
   let total = source.firstPage?.total;
-  let end = Math.min(plan.bound ?? Infinity, source.reachable ?? Infinity);
+  let end = Math.min(plan.bound ?? Infinity, reachable);
   let start: number;
   if (plan.last !== undefined) {
-    if (end === Infinity) {
+    // Counting back from the end needs the end: the list's length, not how far paging reaches.
+    if (plan.bound === undefined) {
       total ??= (await fetchPage(0, 1)).total;
-      end = total;
+      end = Math.min(total, reachable);
     }
     start = Math.max(plan.lowest, end - plan.last);
   } else {
@@ -101,16 +107,18 @@ export async function resolveConnection<T, N>(args: ConnectionArgs, source: List
   if (total !== undefined) end = Math.min(end, total);
   const window = await fetchWindow({ offset: start, count: Math.max(0, end - start) }, source.pageSize, fetchPage);
   total = window.total;
-  const listEnd = Math.min(total, source.reachable ?? Infinity);
-  const edges = window.items.map((item, i) => ({ cursor: encodeCursor(start + i), node: toNode(item) }));
+  const listEnd = Math.min(total, reachable);
+  const edges = window.items.map(({ item, position }) => ({ cursor: encodeCursor(position), node: toNode(item) }));
+  const last = window.items.at(-1)?.position;
   return {
     edges,
     pageInfo: {
       hasPreviousPage: start > 0 && total > 0,
-      hasNextPage: start + edges.length < listEnd,
+      hasNextPage: (last === undefined ? start : last + 1) < listEnd,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: total,
+    // GraphQL's Int is 32 bits: a larger (lying) total would fail the whole connection.
+    totalCount: Math.min(total, MAX_INT),
   };
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_AUTH_FAILED'
   | 'UNAUTHENTICATED'
+  | 'UPSTREAM_BAD_RESPONSE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function badUserInput(message: string): GraphQLError {
@@ -26,6 +27,7 @@ const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
   timeout: 'UPSTREAM_TIMEOUT',
   'auth-failed': 'UPSTREAM_AUTH_FAILED',
   unauthenticated: 'UNAUTHENTICATED',
+  'bad-response': 'UPSTREAM_BAD_RESPONSE',
 };
 
 function extensionsOf(error: SpotifyError): Record<string, unknown> {

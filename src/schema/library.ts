@@ -9,7 +9,7 @@ import type { AlbumModel, TrackModel } from './models.js';
 import { AlbumRef, TrackRef } from './refs.js';
 import { checkedLinks, MAX_LIBRARY_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { AudiobookRef, CurrentUserRef, EpisodeRef, ShowRef } from './user-refs.js';
+import { AudiobookRef, CurrentUserRef, EpisodeRef, ShowRef, userScoped } from './user-refs.js';
 
 // The user's library: saved tracks, albums, shows, episodes and audiobooks (newest first,
 // with when each was saved), checks by link, and saving and removing by link through
@@ -36,7 +36,7 @@ builder.objectFields(CurrentUserRef, (t) => {
         extensions: perPageItem,
         description: `The ${label} the user saved in their library, most recently saved first, in pages of up to 50 (one call to Spotify each; scope user-library-read).`,
         resolve: (_me, args, ctx) =>
-          userListConnection(args, (offset, limit) => ctx.spotify.user.saved(kind, { offset, limit }), (item: SavedItems[K]) => {
+          userListConnection(ctx, `me-saved-${kind}`, args, (offset, limit) => ctx.spotify.user.saved(kind, { offset, limit }), (item: SavedItems[K]) => {
             const node = toNode(item);
             return node === null ? null : { node, addedAt: item.added_at };
           }),
@@ -65,7 +65,7 @@ builder.queryFields((t) => ({
   isSaved: t.field({
     type: ['Boolean'],
     nullable: true,
-    extensions: perIdAsked,
+    extensions: { ...perIdAsked, ...userScoped },
     description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists, playlists and users), in the order asked: one call to Spotify (Check User's Saved Items). Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
     args: { links: t.arg.stringList({ required: true, description: 'Spotify URIs or open.spotify.com links of tracks, albums, artists, shows, episodes, audiobooks, playlists or users.' }) },
     resolve: (_root, args, ctx) => {

@@ -34,7 +34,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
       description: "The artists the user listens to most, by Spotify's affinity, in pages of up to 50 (scope user-top-read).",
       args: { timeRange: t.arg({ type: TimeRangeEnum, defaultValue: 'medium_term', required: true, description: timeRangeArgument }) },
       resolve: (_me, args, ctx) =>
-        userListConnection(args, (offset, limit) => ctx.spotify.user.topArtists(args.timeRange as TimeRange, { offset, limit }), (artist) => ({ node: artist })),
+        userListConnection(ctx, 'me-top-artists', args, (offset, limit) => ctx.spotify.user.topArtists(args.timeRange as TimeRange, { offset, limit }), (artist) => ({ node: artist })),
     },
     {
       name: 'TopArtistsConnection',
@@ -51,7 +51,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
       description: "The tracks the user listens to most, by Spotify's affinity, in pages of up to 50 (scope user-top-read).",
       args: { timeRange: t.arg({ type: TimeRangeEnum, defaultValue: 'medium_term', required: true, description: timeRangeArgument }) },
       resolve: (_me, args, ctx) =>
-        userListConnection(args, (offset, limit) => ctx.spotify.user.topTracks(args.timeRange as TimeRange, { offset, limit }), (track) => ({ node: { track } })),
+        userListConnection(ctx, 'me-top-tracks', args, (offset, limit) => ctx.spotify.user.topTracks(args.timeRange as TimeRange, { offset, limit }), (track) => ({ node: { track } })),
     },
     {
       name: 'TopTracksConnection',

@@ -3,7 +3,7 @@ import type { PrivateUser } from '../spotify/user-types.js';
 import { builder } from './builder.js';
 import { ImageRef } from './refs.js';
 import { requireSignedIn } from './user-arguments.js';
-import { CurrentUserRef } from './user-refs.js';
+import { CurrentUserRef, userScoped } from './user-refs.js';
 
 /** The user's profile (GET /me), asked once per request however many of its fields are selected. */
 const profile = (ctx: GatewayContext): Promise<PrivateUser> => ctx.spotify.user.profile();
@@ -59,6 +59,7 @@ builder.queryFields((t) => ({
   me: t.field({
     type: CurrentUserRef,
     nullable: true,
+    extensions: userScoped,
     description:
       'The signed-in user (their profile, library, follows, top lists and listening history), for a request carrying the user\'s Spotify access token as `Authorization: Bearer <token>`. Without one it is null with an UNAUTHENTICATED error, and the catalog fields beside it answer as usual. Signing in (Authorization Code with PKCE) is the frontend\'s part: the gateway only passes the token on.',
     resolve: (_root, _args, ctx) => {

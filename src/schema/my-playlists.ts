@@ -49,7 +49,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
       nullable: true,
       extensions: perPageItem,
       description: 'The playlists the user owns or follows, in pages of up to 50 (one call each; scope playlist-read-private, and playlist-read-collaborative for collaborative ones).',
-      resolve: (_me, args, ctx) => userListConnection(args, (offset, limit) => ctx.spotify.user.playlists({ offset, limit }), (playlist) => ({ node: playlist })),
+      resolve: (_me, args, ctx) => userListConnection(ctx, 'me-playlists', args, (offset, limit) => ctx.spotify.user.playlists({ offset, limit }), (playlist) => ({ node: playlist })),
     },
     {
       name: 'MyPlaylistsConnection',

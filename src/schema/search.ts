@@ -22,7 +22,7 @@ function searchConnection<T, N>(type: SearchType, search: SearchModel, args: Con
   return resolveConnection(
     args,
     {
-      pageSize: capabilities.searchPageSize,
+      pageSize: ctx.spotify.pageSize('search', capabilities.searchPageSize),
       // Spotify's search offset stops at 1000: the connection ends there.
       reachable: capabilities.searchMaxOffset,
       fetchPage: (offset, limit) =>

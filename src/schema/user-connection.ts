@@ -1,3 +1,4 @@
+import type { GatewayContext } from '../context.js';
 import type { PageFetcher } from '../spotify/page-window.js';
 import type { CursorPaging } from '../spotify/user-types.js';
 import { DEFAULT_PAGE, MAX_PAGE, resolveConnection, type ConnectionArgs } from './connection.js';
@@ -11,8 +12,15 @@ const USER_PAGE_SIZE = 50;
  * `toEdge` turns an item into its node and the edge's own fields; Spotify's null items (an
  * item no longer available) are left out, and the other cursors keep their places.
  */
-export async function userListConnection<W, E extends { node: unknown }>(args: ConnectionArgs, fetchPage: PageFetcher<W>, toEdge: (item: NonNullable<W>) => E | null) {
-  const connection = await resolveConnection(args, { pageSize: USER_PAGE_SIZE, fetchPage }, (item: W) => item);
+export async function userListConnection<W, E extends { node: unknown }>(
+  ctx: GatewayContext,
+  /** Names the list, for the page size remembered across requests. */
+  list: string,
+  args: ConnectionArgs,
+  fetchPage: PageFetcher<W>,
+  toEdge: (item: NonNullable<W>) => E | null,
+) {
+  const connection = await resolveConnection(args, { pageSize: ctx.spotify.pageSize(list, USER_PAGE_SIZE), fetchPage }, (item: W) => item);
   const edges = connection.edges.flatMap(({ cursor, node }) => {
     const edge = node === null || node === undefined ? null : toEdge(node as NonNullable<W>);
     return edge ? [{ cursor, ...edge }] : [];

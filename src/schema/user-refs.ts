@@ -1,3 +1,4 @@
+import { USER_SCOPED } from '../http/http-caching.js';
 import { builder } from './builder.js';
 import type { PlayContext, SimplifiedPlaylist, SpokenItem } from '../spotify/user-types.js';
 
@@ -8,6 +9,9 @@ import type { PlayContext, SimplifiedPlaylist, SpokenItem } from '../spotify/use
 export interface CurrentUserModel {
   signedIn: true;
 }
+
+/** Extensions of a root field that answers for the signed-in user: never stored by shared HTTP caches. */
+export const userScoped = { [USER_SCOPED]: true } as const;
 
 export const CurrentUserRef = builder.objectRef<CurrentUserModel>('CurrentUser');
 export const PlaylistRef = builder.objectRef<SimplifiedPlaylist>('Playlist');

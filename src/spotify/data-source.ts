@@ -8,6 +8,8 @@ import type { UpstreamEvents } from './events.js';
 import { Exchange } from './exchange.js';
 import { SpotifyFacade, type FacadeParts } from './facade.js';
 import { RateLimitGate } from './gate.js';
+import { createDecoder } from './spec/decode.js';
+import { PageSizes } from './page-window.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { Transport } from './transport.js';
 import { UserShares } from './user-share.js';
@@ -76,7 +78,9 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     gate,
   });
   const capabilities = capabilitiesFor(options.appMode);
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog };
+  // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
+  const decoder = createDecoder((dropped) => events.dropped?.(dropped));
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, pageSizes: new PageSizes(10), decoder };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),

@@ -9,7 +9,8 @@ export type SpotifyErrorKind =
   | 'unavailable'
   | 'timeout'
   | 'auth-failed'
-  | 'unauthenticated';
+  | 'unauthenticated'
+  | 'bad-response';
 
 export abstract class SpotifyError extends Error {
   abstract readonly kind: SpotifyErrorKind;
@@ -73,6 +74,14 @@ export class SpotifyTimeoutError extends SpotifyError {
 /** The token endpoint rejected the app's credentials (or a fresh token is refused). */
 export class SpotifyAuthError extends SpotifyError {
   readonly kind = 'auth-failed';
+}
+
+/**
+ * Spotify answered, but not with anything the gateway can use: an object lacking what the
+ * schema promises, or an id that cannot be looked up. Never retried: asking again would not help.
+ */
+export class SpotifyBadResponseError extends SpotifyError {
+  readonly kind = 'bad-response';
 }
 
 /** A call needs a signed-in user and the request has none, or Spotify refused the user's token. */

@@ -1,3 +1,4 @@
+import type { Dropped } from './spec/decode.js';
 import type { AppMode } from './types.js';
 
 /**
@@ -14,6 +15,11 @@ export interface UpstreamEvents {
   pause?(info: { endpoint: string; retryAfterSeconds: number; reason?: string; requestId?: string }): void;
   /** A new access token was fetched from the accounts service. */
   tokenFetched?(info: { expiresInSeconds: number; requestId?: string }): void;
+  /** Spotify's answer held an item the gateway cannot use (null, malformed): it was left out. */
+  /** The decoder cut a null or malformed part out of Spotify's answer (`path` "": the answer was unusable). */
+  dropped?(info: Dropped): void;
+  /** A call the gateway could not even form (an id from a payload that is no Spotify id): a bug to see. */
+  unformable?(info: { endpoint: string; reason: string; requestId?: string }): void;
   /** A batch of keys went to Spotify through a loader. */
   batch?(info: { loader: string; size: number }): void;
 }
@@ -31,6 +37,8 @@ export function combineEvents(...parts: (UpstreamEvents | undefined)[]): Upstrea
     retry: fan('retry'),
     pause: fan('pause'),
     tokenFetched: fan('tokenFetched'),
+    dropped: fan('dropped'),
+    unformable: fan('unformable'),
     batch: fan('batch'),
   };
 }

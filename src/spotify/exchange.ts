@@ -73,7 +73,8 @@ export class Exchange {
         verdict = judgeAnswer(response, state);
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
-        events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
+        if (error.failure === 'invalid-request') events.unformable?.({ endpoint, reason: error.message, requestId });
+        else events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
         verdict = judgeNoAnswer(error.failure, error.message, state);
       }
       if (verdict.action === 'fail') throw verdict.error;

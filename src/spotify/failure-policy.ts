@@ -4,6 +4,7 @@
 import {
   SpotifyAuthError,
   SpotifyBadRequestError,
+  SpotifyBadResponseError,
   SpotifyForbiddenError,
   SpotifyNotFoundError,
   SpotifyRateLimitError,
@@ -162,6 +163,8 @@ function judgeTokenAnswer({ status, body }: TransportResponse): Verdict {
 /** The verdict when no usable answer came: a dropped connection, a timeout, a body that is not JSON. */
 export function judgeNoAnswer(failure: TransportFailure, detail: string, state: AttemptState, now = Date.now()): Verdict {
   const { endpoint } = state;
+  // Nothing was sent: sending it again would fail the same way.
+  if (failure === 'invalid-request') return { action: 'fail', error: new SpotifyBadResponseError(`The gateway could not form the call to ${endpoint} (${detail})`) };
   const error =
     failure === 'timeout'
       ? new SpotifyTimeoutError(`Spotify did not answer ${endpoint} in time`)

@@ -8,8 +8,14 @@ export interface TransportResponse {
   body: unknown;
 }
 
-/** Why an exchange produced no usable answer; all of these may be retried. */
-export type TransportFailure = 'network' | 'timeout' | 'malformed';
+/**
+ * Why an exchange produced no usable answer. `invalid-request`: the request could not even be
+ * sent (a path with characters no URL may hold), a bug that is never retried; the others may be.
+ */
+export type TransportFailure = 'network' | 'timeout' | 'malformed' | 'invalid-request';
+
+/** What a request path may hold: printable ASCII without spaces (ids and queries are encoded before). */
+const SENDABLE_PATH = /^\/[\x21-\x7e]*$/;
 
 export class TransportError extends Error {
   override name = 'TransportError';
@@ -106,6 +112,9 @@ export class Transport {
         started?.abort(error);
       }, timeout);
       const { origin, path } = splitUrl(req.url);
+      // undici refuses such a path only once the request is queued on a connection, and the
+      // refusal can leave that connection unusable: refuse it here, before any socket is involved.
+      if (!SENDABLE_PATH.test(path)) return settle(new TransportError('invalid-request', 'the request path holds characters no URL may hold'));
       this.agent.dispatch(
         { origin, path, method: req.method, headers: req.headers, body: req.body, headersTimeout: timeout, bodyTimeout: timeout },
         {

@@ -174,9 +174,12 @@ describe('tracks', () => {
 
 describe('anything else', () => {
   it('404 "Service not found" for unknown paths', async () => {
-    const { status, body } = await call('/browse/new-releases');
-    expect(status).toBe(404);
-    expect(body).toEqual({ error: { status: 404, message: 'Service not found' } });
+    // Paths Spotify's Web API has no endpoint for, at the top and under a known resource.
+    for (const path of ['/no-such-endpoint', `/artists/${fx().btsId}/no-such-list`]) {
+      const { status, body } = await call(path);
+      expect(status).toBe(404);
+      expect(body).toEqual({ error: { status: 404, message: 'Service not found' } });
+    }
   });
 
   it('400 for a several-items call without ids', async () => {

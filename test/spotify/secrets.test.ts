@@ -31,6 +31,8 @@ describe('secrets and tokens never leave the gateway', () => {
     pause: record('pause'),
     tokenFetched: record('tokenFetched'),
     batch: record('batch'),
+    dropped: record('dropped'),
+    unformable: record('unformable'),
   };
   const logger = createLogger({
     level: 'debug',

@@ -6,12 +6,14 @@ import type { TokenResponse } from '../../spotify/types.js';
 import { ok, oauthErrorReply, parseQuery, type Reply } from '../http.js';
 import { toJson } from '../wire.js';
 import type { RouteContext } from './context.js';
+import { userGrant } from './oauth.js';
 
 export function token(ctx: RouteContext): Reply {
   const form = parseQuery(ctx.body);
   if (form.grant_type === undefined) return oauthErrorReply('unsupported_grant_type', 'grant_type parameter is missing');
+  if (form.grant_type === 'authorization_code' || form.grant_type === 'refresh_token') return userGrant(ctx, form, basicCredentials(ctx.headers.authorization));
   if (form.grant_type !== 'client_credentials') {
-    return oauthErrorReply('unsupported_grant_type', 'grant_type must be client_credentials');
+    return oauthErrorReply('unsupported_grant_type', 'grant_type must be client_credentials, authorization_code or refresh_token');
   }
   const [id, secret] = basicCredentials(ctx.headers.authorization) ?? [form.client_id, form.client_secret];
   if (id !== ctx.clientId || secret !== ctx.clientSecret) return oauthErrorReply('invalid_client', 'Invalid client');

@@ -4,8 +4,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { AppMode } from '../../spotify/types.js';
 import type { Catalog } from '../catalog.js';
 import { ApiError, requireId, type Query, type Reply } from '../http.js';
+import type { PlaylistStore } from '../playlist-store.js';
 import type { SearchIndex } from '../search-index.js';
 import type { TokenStore } from '../tokens.js';
+import type { Users } from '../users/users.js';
 import type { PlaylistWire } from '../wire-playlists.js';
 import type { SpokenWire } from '../wire-spoken.js';
 import type { Wire } from '../wire.js';
@@ -15,7 +17,7 @@ export interface RouteContext {
   id: string;
   query: Query;
   headers: IncomingHttpHeaders;
-  /** Request body text (read for POST only). */
+  /** Request body text (empty for GET). */
   body: string;
   mode: AppMode;
   /** Whose token this is; undefined for the app's own (client-credentials) token. */
@@ -28,6 +30,9 @@ export interface RouteContext {
   tokens: TokenStore;
   clientId: string;
   clientSecret: string;
+  users: Users;
+  /** The playlists this instance serves (the same store as `users.playlists`). */
+  playlists: PlaylistStore;
 }
 
 export type Handler = (ctx: RouteContext) => Reply;

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The gateway serves the build (examples/web/dist) at /; `vite` alone serves the sources and
+// sends /graphql to a gateway on port 4000 (`npm start`).
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+});

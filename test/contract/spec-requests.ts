@@ -1,0 +1,85 @@
+// Checks a request the gateway sent against Spotify's OpenAPI description: the path and
+// method exist, every query parameter is declared and within its schema's range, ids are
+// Spotify ids and batches no longer than the parameter allows. The spec states the
+// Development Mode limits (search and artist-album pages of 10; several-items endpoints and
+// top tracks deprecated); an Extended Quota app may ask for pages of 50.
+import type { AppMode } from '../../src/spotify/types.js';
+
+type Json = any;
+
+const SPOTIFY_ID = /^[0-9A-Za-z]{22}$/;
+/** Extended Quota Mode apps keep the pre-2026 page size of the endpoints the spec now caps at 10. */
+const EXTENDED_PAGE = 50;
+
+interface CheckedRequest {
+  /** The spec's path template, when the path matched one. */
+  template?: string;
+  violations: string[];
+}
+
+interface Operation {
+  template: string;
+  pattern: RegExp;
+  names: string[];
+  operation: Json;
+}
+
+function parameters(spec: Json, operation: Json): Json[] {
+  return (operation.parameters ?? []).map((p: Json) => (p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p));
+}
+
+function checkInteger(name: string, value: string, schema: Json, maximum: number | undefined, out: string[]): void {
+  if (!/^-?\d+$/.test(value)) return void out.push(`${name}=${value} is not an integer`);
+  const n = Number(value);
+  if (schema.minimum !== undefined && n < schema.minimum) out.push(`${name}=${n} is below ${schema.minimum}`);
+  if (maximum !== undefined && n > maximum) out.push(`${name}=${n} is above ${maximum}`);
+}
+
+/** A checker of GET requests for an app of `mode`; `base` is the API's path prefix ("/v1"). */
+export function requestChecker(spec: Json, mode: AppMode, base = '/v1'): (method: string, url: URL) => CheckedRequest {
+  const operations: Operation[] = Object.entries<Json>(spec.paths)
+    .filter(([, item]) => item.get)
+    .map(([template, item]) => {
+      const names: string[] = [];
+      const source = template.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
+      return { template, pattern: new RegExp(`^${source}$`), names, operation: item.get };
+    });
+
+  return (method, url) => {
+    const violations: string[] = [];
+    const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+    const found = operations.map((op) => ({ op, match: op.pattern.exec(path) })).find((m) => m.match);
+    if (method !== 'GET') violations.push(`${method} ${path}: the gateway only reads`);
+    if (!found) return { violations: [...violations, `no GET ${path} in the spec`] };
+    const { op, match } = found;
+    if (op.operation.deprecated && mode === 'development') violations.push(`${op.template} is not available to Development Mode apps`);
+    op.names.forEach((name, i) => {
+      const value = decodeURIComponent(match![i + 1]);
+      if (!SPOTIFY_ID.test(value)) violations.push(`path {${name}}="${value.slice(0, 40)}" is not a Spotify id`);
+    });
+    const declared = new Map<string, Json>(parameters(spec, op.operation).filter((p) => p.in === 'query').map((p) => [p.name, p]));
+    for (const key of url.searchParams.keys()) if (!declared.has(key)) violations.push(`${op.template} has no query parameter ${key}`);
+    for (const [name, parameter] of declared) {
+      const value = url.searchParams.get(name);
+      if (value === null) {
+        if (parameter.required) violations.push(`${op.template} needs ${name}`);
+        continue;
+      }
+      const schema = parameter.schema ?? {};
+      if (name === 'ids') {
+        const ids = value.split(',');
+        const max = Number(/Maximum: (\d+)/.exec(schema.description ?? '')?.[1] ?? Infinity);
+        if (ids.length > max) violations.push(`${op.template} takes at most ${max} ids, got ${ids.length}`);
+        for (const id of ids) if (!SPOTIFY_ID.test(id)) violations.push(`ids holds "${id.slice(0, 40)}", not a Spotify id`);
+      } else if (schema.type === 'integer') {
+        const capped = name === 'limit' && mode === 'extended' && schema.maximum === 10 ? EXTENDED_PAGE : schema.maximum;
+        checkInteger(name, value, schema, capped, violations);
+      } else if (schema.type === 'array') {
+        for (const item of value.split(',')) if (schema.items?.enum && !schema.items.enum.includes(item)) violations.push(`${name} holds ${item}, not one of ${schema.items.enum}`);
+      } else if (schema.enum && !schema.enum.includes(value)) {
+        violations.push(`${name}=${value} is not one of ${schema.enum}`);
+      }
+    }
+    return { template: op.template, violations };
+  };
+}
