@@ -140,4 +140,14 @@ describe('me, for two users through one gateway with the response cache on', () 
       h.emulator.setMode('extended');
     }
   });
+
+  it('tells HTTP caches never to store an answer about a user, with or without a token', async () => {
+    for (const headers of [bearer(sora), {}]) {
+      const response = await h.gateway.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
+        headers: { accept: 'application/graphql-response+json', 'x-graphql-csrf': '1', ...headers },
+      });
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(response.headers.get('etag')).toBeNull();
+    }
+  });
 });
