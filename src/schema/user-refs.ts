@@ -1,4 +1,3 @@
-import { USER_SCOPED } from '../http/http-caching.js';
 import { builder } from './builder.js';
 import type { PlayContext, SimplifiedPlaylist, SpokenItem } from '../spotify/user-types.js';
 
@@ -10,8 +9,11 @@ export interface CurrentUserModel {
   signedIn: true;
 }
 
-/** Extensions of a root field that answers for the signed-in user: never stored by shared HTTP caches. */
-export const userScoped = { [USER_SCOPED]: true } as const;
+/**
+ * Extensions of a root field that answers for the signed-in user: the HTTP layer
+ * (http-caching.ts, USER_SCOPED) never lets shared caches store an operation selecting one.
+ */
+export const userScoped = { userScoped: true } as const;
 
 export const CurrentUserRef = builder.objectRef<CurrentUserModel>('CurrentUser');
 export const PlaylistRef = builder.objectRef<SimplifiedPlaylist>('Playlist');

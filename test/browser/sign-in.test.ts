@@ -1,10 +1,11 @@
 // Demo mode in a real browser: GraphiQL's "Sign in" runs Authorization Code with PKCE against
 // the emulator's consent page, comes back through the gateway's /auth/callback, and GraphiQL
 // then lists the signed-in user's saved tracks.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startNode, waitForOutput, type Started } from '../helpers/processes.js';
+import { freePort, repoRoot, startNode, waitForOutput, type Started } from '../helpers/processes.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const missing = existsSync(CHROMIUM) ? undefined : `Chromium is not installed at ${CHROMIUM} (install the chromium package, or set CHROMIUM_PATH)`;
@@ -63,6 +64,8 @@ describe.skipIf(skip)('signing in from GraphiQL (demo mode, PKCE against the emu
     const response = await text('.graphiql-response .view-lines');
     expect(response).toContain('"addedAt"');
     expect(response).not.toContain('UNAUTHENTICATED');
+    mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'graphiql-signed-in.png'), fullPage: true });
 
     // GraphiQL's requests carry the token; signing out drops it.
     await page.click('#demo-sign-in button');

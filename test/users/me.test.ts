@@ -2,6 +2,7 @@
 // profile and library, read with their own token, and nothing of one is served to the other
 // or to an anonymous caller.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { USER_SCOPED } from '../../src/http/http-caching.js';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, libraryOf, tokenOf, userCalls } from './helpers.js';
 
@@ -149,5 +150,8 @@ describe('me, for two users through one gateway with the response cache on', () 
       expect(response.headers.get('cache-control')).toBe('private, no-store');
       expect(response.headers.get('etag')).toBeNull();
     }
+    const root = h.gateway.yoga.getEnveloped().schema.getQueryType()!.getFields();
+    expect(root.me.extensions[USER_SCOPED]).toBe(true);
+    expect(root.isSaved.extensions[USER_SCOPED]).toBe(true);
   });
 });
