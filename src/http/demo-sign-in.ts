@@ -128,7 +128,7 @@ export function signInControl(signIn: DemoSignIn): string {
     const user = signedIn();
     const box = document.createElement('div');
     box.id = 'demo-sign-in';
-    box.style.cssText = 'position:fixed;top:8px;right:12px;z-index:10000;font:13px system-ui,sans-serif;display:flex;gap:8px;align-items:center;background:#fff;border:1px solid #ccc;border-radius:6px;padding:4px 8px';
+    box.style.cssText = 'position:fixed;bottom:8px;right:12px;z-index:10000;font:13px system-ui,sans-serif;display:flex;gap:8px;align-items:center;background:#fff;border:1px solid #ccc;border-radius:6px;padding:4px 8px';
     const label = document.createElement('span');
     const button = document.createElement('button');
     button.type = 'button';

@@ -154,4 +154,23 @@ describe('me, for two users through one gateway with the response cache on', () 
     expect(root.me.extensions[USER_SCOPED]).toBe(true);
     expect(root.isSaved.extensions[USER_SCOPED]).toBe(true);
   });
+
+  it('lists saved shows, episodes and audiobooks, newest first', async () => {
+    const result = await h.gql(
+      `{ me {
+        savedShows(first: 2) { totalCount edges { addedAt node { id name uri } } }
+        savedEpisodes(first: 2) { totalCount edges { addedAt node { id name } } }
+        savedAudiobooks(first: 2) { totalCount edges { addedAt node { id name } } }
+      } }`,
+      {},
+      bearer(sora),
+    );
+    expect(result.errors).toBeUndefined();
+    const library = libraryOf(h, 'sora');
+    for (const [field, kind] of [['savedShows', 'show'], ['savedEpisodes', 'episode'], ['savedAudiobooks', 'audiobook']] as const) {
+      const connection = result.data.me[field];
+      expect(connection.totalCount, field).toBe(library.saved[kind].size);
+      expect(connection.edges.map((e: any) => e.node.id), field).toEqual(library.savedNewestFirst(kind).slice(0, 2).map(([id]) => id));
+    }
+  });
 });
