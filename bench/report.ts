@@ -94,7 +94,7 @@ export function render(f: Figures): string {
   const lines = [
     '## Benchmarks',
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. autocannon, ${f.seconds} s per row, every server its own process on loopback; the gateway built with \`npm run build\` and run as the Docker image runs it (\`NODE_ENV=production node --max-old-space-size=128 dist/server.js\`), in Development Mode, with default settings except \`LOG_LEVEL=warn\` (no line per request). The ceilings run with the same \`NODE_ENV\`. Per-request figures under load count the request each client still had in flight when the row stopped (it is answered before they are read); each row follows a 1 s warm-up; rows 0, 2 and 3, which the targets compare, are the best of ${f.repeats} interleaved runs, because the cores are shared with whatever else runs on the machine. Server CPU per request is its user + system time over the row divided by the requests answered: the overhead figure least moved by whatever else shares the cores. Rerun with \`npm run bench -- --write\` (about four and a half minutes).`,
+    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. autocannon, ${f.seconds} s per row, every server its own process on loopback; the gateway built with \`npm run build\` and run as the Docker image runs it (\`NODE_ENV=production node --max-old-space-size=128 dist/server.js\`), in Development Mode, with default settings except \`LOG_LEVEL=warn\` (no line per request). The ceilings run with the same \`NODE_ENV\`. Per-request figures under load count the request each client still had in flight when the row stopped (it is answered before they are read); each row follows a 1 s warm-up; rows 0, 2 and 3, which the targets compare, are the best of ${f.repeats} interleaved runs, because the cores are shared with whatever else runs on the machine. Server CPU per request is its user + system time over the row divided by the requests answered: the overhead figure least moved by whatever else shares the cores. Rerun with \`npm run bench -- --write\` (about ten minutes with the comparison below), or this section alone with \`BENCH_ONLY=gateway npm run bench -- --write\` (about four and a half).`,
     '',
     ...mainTable(f),
     '',
@@ -123,11 +123,11 @@ export function render(f: Figures): string {
   return lines.join('\n');
 }
 
-/** Replaces the "Benchmarks" section of BENCHMARKS.md (up to the next section), keeping the others. */
-export function writeSection(section: string): void {
+/** Replaces the section that starts with `heading` in BENCHMARKS.md (up to the next section), keeping the others. */
+export function writeSection(section: string, heading = '## Benchmarks'): void {
   const file = new URL('../BENCHMARKS.md', import.meta.url);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const start = current.indexOf('## Benchmarks');
+  const start = current.indexOf(`${heading}\n`);
   const end = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
   const next =
     start < 0

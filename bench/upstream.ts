@@ -12,8 +12,8 @@ export async function resetCalls(emulator: Service): Promise<void> {
   await fetch(`${emulator.url}/__emulator/calls`, { method: 'DELETE' });
 }
 
-export async function fixtures(emulator: Service): Promise<{ bigAlbumId: string }> {
-  return (await fetch(`${emulator.url}/__emulator/fixtures`)).json() as Promise<{ bigAlbumId: string }>;
+export async function fixtures(emulator: Service): Promise<{ bigAlbumId: string; btsId: string }> {
+  return (await fetch(`${emulator.url}/__emulator/fixtures`)).json() as Promise<{ bigAlbumId: string; btsId: string }>;
 }
 
 export async function accessToken(emulator: Service): Promise<string> {

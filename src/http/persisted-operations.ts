@@ -2,6 +2,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { readFileSync } from 'node:fs';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
+import type { ErrorCode } from '../error-codes.js';
 // Imported, not read from a path: the build carries it into dist/, which never reads from src/.
 import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
 
@@ -52,12 +53,12 @@ export function usePersistedDocuments(config: Pick<Config, 'persistedOperations'
       extractPersistedOperationId: operationId,
       allowArbitraryOperations: !requireOnly,
       customErrors: {
-        notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' satisfies ErrorCode } },
         persistedQueryOnly: {
           message: 'Only persisted operations are accepted here: send a documentId from the generated manifest',
-          extensions: { code: 'PERSISTED_QUERY_ONLY' },
+          extensions: { code: 'PERSISTED_QUERY_ONLY' satisfies ErrorCode },
         },
-        keyNotFound: { message: 'The request names no persisted operation', extensions: { code: 'BAD_USER_INPUT' } },
+        keyNotFound: { message: 'The request names no persisted operation', extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } },
       },
     }) as Plugin,
   ];

@@ -3,14 +3,23 @@ import type { FullAlbum } from '../spotify/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
-import { connectionType, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
+import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
+import { AlbumTypeEnum, ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
 import { isFullAlbum, type AlbumModel } from './models.js';
 import { resolveConnection } from './connection.js';
-import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
+import { AlbumRef, ArtistRef, CopyrightRef, ImageRef, TrackRef } from './refs.js';
+import type { AlbumType } from '../spotify/types.js';
 
 /** The full album behind a possibly simplified one, loaded once per request when needed. */
 async function fullAlbum(model: AlbumModel, ctx: GatewayContext): Promise<FullAlbum | null> {
   return isFullAlbum(model.album) ? model.album : ctx.spotify.album(model.album.id, model.market);
+}
+
+/** Spotify's album type; some payloads spell it in capitals ("ALBUM"). */
+function albumType(value: string): AlbumType {
+  const lower = value?.toLowerCase();
+  if (lower === 'album' || lower === 'single' || lower === 'compilation') return lower;
+  throw new Error(`Spotify sent an album type the gateway does not know: "${String(value).slice(0, 40)}"`);
 }
 
 AlbumRef.implement({
@@ -24,11 +33,41 @@ AlbumRef.implement({
       description: spotifyUrlField('album'),
       resolve: ({ album }) => album.external_urls?.spotify ?? null,
     }),
-    albumType: t.string({ resolve: ({ album }) => album.album_type, description: 'What kind of release it is: "album", "single" or "compilation".' }),
+    albumType: t.field({
+      type: AlbumTypeEnum,
+      resolve: ({ album }) => albumType(album.album_type),
+      description: 'What kind of release it is: an album, a single (EPs included) or a compilation.',
+    }),
     releaseDate: t.string({
       nullable: true,
-      description: 'When it was first released, as precisely as Spotify knows: "2013", "2013-06" or "2013-06-13". Null when Spotify does not know.',
+      description: 'When it was first released, as precisely as Spotify knows: "2013", "2013-06" or "2013-06-13" (see `releaseDatePrecision`). Null when Spotify does not know.',
       resolve: ({ album }) => album.release_date || null,
+    }),
+    releaseDatePrecision: t.field({
+      type: ReleaseDatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `releaseDate` is: YEAR, MONTH or DAY. Null when Spotify does not say.',
+      resolve: ({ album }) => releaseDatePrecision(album.release_date_precision),
+    }),
+    label: t.string({
+      nullable: true,
+      description: `The record label that released the album. Comes with the full album: on an album from a list it loads the full album (once per request). ${devModeNote}`,
+      resolve: async (model, _args, ctx) => {
+        if (!isFullAlbum(model.album) && !ctx.spotify.capabilities.deprecatedFields) return null;
+        return (await fullAlbum(model, ctx))?.label ?? null;
+      },
+    }),
+    copyrights: t.field({
+      type: [CopyrightRef],
+      // Loads the full album: if that fails, this field alone is null (with its error).
+      nullable: true,
+      description: "The album's copyright statements (empty when Spotify lists none). Comes with the full album: on an album from a list or search it loads the full album, once per request.",
+      resolve: async (model, _args, ctx) => (await fullAlbum(model, ctx))?.copyrights ?? [],
+    }),
+    upc: t.string({
+      nullable: true,
+      description: "The album's Universal Product Code (its barcode number); null when Spotify has none. Comes with the full album: on an album from a list or search it loads the full album, once per request.",
+      resolve: async (model, _args, ctx) => (await fullAlbum(model, ctx))?.external_ids?.upc ?? null,
     }),
     totalTracks: t.int({ resolve: ({ album }) => album.total_tracks, description: 'How many tracks the album has (the same as `tracks.totalCount`, without loading any).' }),
     images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ album }) => album.images ?? [] }),

@@ -7,6 +7,7 @@ import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgumen
 import { isFullArtist, type ArtistModel } from './models.js';
 import { badUserInput } from './errors.js';
 import { resolveConnection } from './connection.js';
+import { AlbumGroupEnum } from './enums.js';
 import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
 
 /** The full artist behind a possibly simplified one: loaded (once per request) only if needed. */
@@ -69,15 +70,25 @@ ArtistRef.implement({
         extensions: perPageItem,
         type: AlbumRef,
         description: "The artist's albums, singles, compilations and appearances, in Spotify's order. Pages hold up to 50; Spotify serves Development Mode apps 10 per call, so there a page of 50 takes five calls and answers more slowly.",
-        resolve: (artist, args, ctx) =>
-          resolveConnection(
+        args: {
+          includeGroups: t.arg({
+            type: [AlbumGroupEnum],
+            description: 'Only these kinds of release, e.g. `[ALBUM, SINGLE]` for the artist\'s own releases without appearances; all of them when left out. Cursors are only valid for the same groups.',
+          }),
+          market: t.arg.string({ description: marketArgument('only releases available in that country are listed') }),
+        },
+        resolve: (artist, args, ctx) => {
+          const inMarket = market(args.market);
+          const includeGroups = args.includeGroups ? [...new Set(args.includeGroups)] : undefined;
+          return resolveConnection(
             args,
             {
               pageSize: ctx.spotify.pageSize('artist-albums', ctx.spotify.capabilities.artistAlbumsPageSize),
-              fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit }),
+              fetchPage: (offset, limit) => ctx.spotify.artistAlbums(artist.id, { offset, limit, market: inMarket, includeGroups }),
             },
-            (album) => ({ album }),
-          ),
+            (album) => ({ album, market: inMarket }),
+          );
+        },
       },
       {
         name: 'ArtistAlbumsConnection',

@@ -15,8 +15,8 @@ export const MAX_PAGE = 50;
 const MAX_INT = 2 ** 31 - 1;
 export const DEFAULT_PAGE = 10;
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
+export interface Connection<T, E extends object = object> {
+  edges: ({ cursor: string; node: T } & E)[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
@@ -79,8 +79,20 @@ export interface ListSource<T> {
  * shorter than asked (items withheld or dropped as malformed) neither repeat nor skip items
  * when paging on. `last` without `before` needs the list's length first, which costs one small
  * call unless a first page is at hand.
+ *
+ * Places Spotify leaves empty (a null item) or that are no item of the schema (`toNode`
+ * answers null, e.g. a local file in a playlist) are skipped, yet keep their place: the page's
+ * start and end cursors are those of its first and last placed item even when that item was
+ * skipped, so the next page starts where Spotify's does. A page may therefore hold fewer
+ * edges than asked for while `hasNextPage` is true.
  */
-export async function resolveConnection<T, N>(args: ConnectionArgs, source: ListSource<T>, toNode: (item: T) => N): Promise<Connection<N>> {
+export async function resolveConnection<T, N, E extends object = object>(
+  args: ConnectionArgs,
+  source: ListSource<T>,
+  toNode: (item: NonNullable<T>) => N | null,
+  /** Facts of the edge itself beside its node (a playlist item's `addedAt`). */
+  edgeOf?: (item: NonNullable<T>) => E,
+): Promise<Connection<N, E>> {
   const plan = planConnection(args);
   const fetchPage: PageFetcher<T> = (offset, limit) => {
     const first = source.firstPage;
@@ -108,15 +120,21 @@ export async function resolveConnection<T, N>(args: ConnectionArgs, source: List
   const window = await fetchWindow({ offset: start, count: Math.max(0, end - start) }, source.pageSize, fetchPage);
   total = window.total;
   const listEnd = Math.min(total, reachable);
-  const edges = window.items.map(({ item, position }) => ({ cursor: encodeCursor(position), node: toNode(item) }));
+  const edges: Connection<N, E>['edges'] = [];
+  for (const { item, position } of window.items) {
+    if (item === null || item === undefined) continue;
+    const node = toNode(item);
+    if (node !== null) edges.push({ ...(edgeOf?.(item) as E), cursor: encodeCursor(position), node });
+  }
+  const first = window.items[0]?.position;
   const last = window.items.at(-1)?.position;
   return {
     edges,
     pageInfo: {
       hasPreviousPage: start > 0 && total > 0,
       hasNextPage: (last === undefined ? start : last + 1) < listEnd,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: first === undefined ? null : encodeCursor(first),
+      endCursor: last === undefined ? null : encodeCursor(last),
     },
     // GraphQL's Int is 32 bits: a larger (lying) total would fail the whole connection.
     totalCount: Math.min(total, MAX_INT),

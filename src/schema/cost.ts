@@ -11,7 +11,7 @@ const COST_EXTENSION = 'costMultiplier';
 /** Field extensions of a connection: what is selected below it is fetched once per item. */
 export const perPageItem = { [COST_EXTENSION]: 'page' } as const satisfies Record<string, CostMultiplier>;
 
-/** Field extensions of a lookup by a list of ids: what is selected below it is fetched once per id. */
+/** Field extensions of a lookup by a list of ids or links (its one list argument): what is selected below it is fetched once per item asked. */
 export const perIdAsked = { [COST_EXTENSION]: 'ids' } as const satisfies Record<string, CostMultiplier>;
 
 export function costMultiplierOf(field: GraphQLField<unknown, unknown>): CostMultiplier | undefined {

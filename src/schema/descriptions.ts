@@ -40,8 +40,10 @@ const relayDescriptions: Record<string, string> = {
   pageInfoFieldOptions: 'Where this page sits in the whole list, and the cursors to page on from it.',
   hasNextPageFieldOptions: 'True when items follow this page: ask again with `after: endCursor`.',
   hasPreviousPageFieldOptions: 'True when items come before this page: ask with `before: startCursor` and `last`.',
-  startCursorFieldOptions: "The first item's cursor; null when the page is empty.",
-  endCursorFieldOptions: "The last item's cursor; null when the page is empty.",
+  startCursorFieldOptions:
+    "The cursor of the page's first place in the list (usually its first edge's; a place Spotify left empty is skipped but keeps its cursor); null when the page is empty.",
+  endCursorFieldOptions:
+    "The cursor of the page's last place in the list (usually its last edge's; a place Spotify left empty is skipped but keeps its cursor); null when the page is empty.",
   firstArgOptions: `How many items to return from the start of the list (or from just after \`after\`): 0 to ${MAX_PAGE}. Without \`first\` or \`last\` a page holds ${DEFAULT_PAGE}.`,
   afterArgOptions: 'A cursor from an earlier page (usually `pageInfo.endCursor`): the page starts just after that item.',
   lastArgOptions: `How many items to return from the end of the list (or from just before \`before\`): 0 to ${MAX_PAGE}. Not together with \`first\`.`,

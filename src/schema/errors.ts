@@ -1,23 +1,12 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../error-codes.js';
 import { SpotifyError, SpotifyForbiddenError } from '../spotify/errors.js';
 
-/** The stable `extensions.code` values clients can switch on. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_AUTH_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'UPSTREAM_BAD_RESPONSE'
-  | 'INTERNAL_SERVER_ERROR';
-
 export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } });
 }
 
+/** The code of each kind of Spotify failure: the one place they meet. */
 const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
   'bad-request': 'BAD_USER_INPUT',
   'not-found': 'NOT_FOUND',
@@ -48,12 +37,12 @@ function extensionsOf(error: SpotifyError): Record<string, unknown> {
  */
 export function maskError(error: unknown, fallbackMessage: string): Error {
   if (!(error instanceof GraphQLError)) {
-    return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode } });
   }
   const original = error.originalError;
   if (original instanceof SpotifyError) return replaced(error, original.message, extensionsOf(original));
   if (!original || original instanceof GraphQLError) return error;
-  return replaced(error, fallbackMessage, { code: 'INTERNAL_SERVER_ERROR' });
+  return replaced(error, fallbackMessage, { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode });
 }
 
 /** Another message and extensions for `error`, at the same place in the query and the result. */

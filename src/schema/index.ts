@@ -1,22 +1,27 @@
 import { builder } from './builder.js';
 import './image.js';
+import './copyright.js';
 import './artist.js';
 import './album.js';
 import './track.js';
+import './playlist.js';
+import './show.js';
+import './episode.js';
+import './audiobook.js';
+import './chapter.js';
 import './search.js';
+import './lookup.js';
 import './entities.js';
 // The signed-in user's side.
 import './me.js';
 import './library.js';
 import './listening.js';
 import './following.js';
-import './playlist.js';
 import './my-playlists.js';
-import './spoken-minimal.js';
 
 builder.queryType({
   description:
-    "Spotify's catalog: look up artists, albums and tracks by id, or search. Every error carries a stable `extensions.code` (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, RATE_LIMITED, …), and one failing field never fails its siblings.",
+    "Spotify's catalog: look up artists, albums, tracks, playlists, podcasts and audiobooks by id or by a pasted link, or search. Every error carries a stable `extensions.code` (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, RATE_LIMITED, …), and one failing field never fails its siblings.",
 });
 
 builder.mutationType({

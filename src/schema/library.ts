@@ -1,15 +1,15 @@
 import type { ObjectRef } from '@pothos/core';
 import type { GatewayContext } from '../context.js';
 import type { LinkKind } from '../spotify/links.js';
-import type { SavedItems, SavedKind, SpokenItem } from '../spotify/user-types.js';
+import type { SavedItems, SavedKind } from '../spotify/user-types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
-import type { AlbumModel, TrackModel } from './models.js';
-import { AlbumRef, TrackRef } from './refs.js';
+import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } from './models.js';
+import { AlbumRef, AudiobookRef, EpisodeRef, ShowRef, TrackRef } from './refs.js';
 import { checkedLinks, MAX_LIBRARY_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { AudiobookRef, CurrentUserRef, EpisodeRef, ShowRef, userScoped } from './user-refs.js';
+import { CurrentUserRef, userScoped } from './user-refs.js';
 
 // The user's library: saved tracks, albums, shows, episodes and audiobooks (newest first,
 // with when each was saved), checks by link, and saving and removing by link through
@@ -18,12 +18,12 @@ import { AudiobookRef, CurrentUserRef, EpisodeRef, ShowRef, userScoped } from '.
 const addedAtDescription = 'When the user saved it, as an ISO 8601 date-time in UTC (YYYY-MM-DDTHH:MM:SSZ).';
 
 /** Kinds Save/Remove Items to/from Library take (artists are followed, see followArtists). */
-const SAVABLE: readonly LinkKind[] = ['track', 'album', 'show', 'episode', 'audiobook', 'playlist', 'user'];
+const SAVABLE: readonly LinkKind[] = ['track', 'album', 'show', 'episode', 'audiobook', 'playlist'];
 /** Check User's Saved Items also knows followed artists. */
 const CHECKABLE: readonly LinkKind[] = [...SAVABLE, 'artist'];
 
 const linksDescription = (verb: string) =>
-  `Spotify URIs (spotify:track:<id>) or open.spotify.com links of what to ${verb}: tracks, albums, shows, episodes, audiobooks, playlists or users, at most ${MAX_LIBRARY_LINKS} (Spotify's limit per call). A malformed link is a BAD_USER_INPUT error and costs no call.`;
+  `Spotify URIs (spotify:track:<id>) or open.spotify.com links of what to ${verb}: tracks, albums, shows, episodes, audiobooks or playlists, at most ${MAX_LIBRARY_LINKS} (Spotify's limit per call). A malformed link is a BAD_USER_INPUT error and costs no call.`;
 
 const capitalised = (label: string) => label[0].toUpperCase() + label.slice(1);
 
@@ -55,9 +55,9 @@ builder.objectFields(CurrentUserRef, (t) => {
   return {
     savedTracks: saved('tracks', TrackRef, 'tracks', (item): TrackModel | null => (item.track ? { track: item.track } : null)),
     savedAlbums: saved('albums', AlbumRef, 'albums', (item): AlbumModel | null => (item.album ? { album: item.album } : null)),
-    savedShows: saved('shows', ShowRef, 'shows', (item): SpokenItem | null => item.show),
-    savedEpisodes: saved('episodes', EpisodeRef, 'episodes', (item): SpokenItem | null => item.episode),
-    savedAudiobooks: saved('audiobooks', AudiobookRef, 'audiobooks', (item): SpokenItem | null => item.audiobook),
+    savedShows: saved('shows', ShowRef, 'shows', (item): ShowModel | null => (item.show ? { show: item.show } : null)),
+    savedEpisodes: saved('episodes', EpisodeRef, 'episodes', (item): EpisodeModel | null => (item.episode ? { episode: item.episode } : null)),
+    savedAudiobooks: saved('audiobooks', AudiobookRef, 'audiobooks', (item): AudiobookModel | null => (item.audiobook ? { audiobook: item.audiobook } : null)),
   };
 });
 
@@ -66,8 +66,8 @@ builder.queryFields((t) => ({
     type: ['Boolean'],
     nullable: true,
     extensions: { ...perIdAsked, ...userScoped },
-    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists, playlists and users), in the order asked: one call to Spotify (Check User's Saved Items). Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
-    args: { links: t.arg.stringList({ required: true, description: 'Spotify URIs or open.spotify.com links of tracks, albums, artists, shows, episodes, audiobooks, playlists or users.' }) },
+    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists and playlists), in the order asked: one call to Spotify (Check User's Saved Items). Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
+    args: { links: t.arg.stringList({ required: true, description: 'Spotify URIs or open.spotify.com links of tracks, albums, artists, shows, episodes, audiobooks or playlists.' }) },
     resolve: (_root, args, ctx) => {
       const links = checkedLinks(args.links, CHECKABLE, MAX_LIBRARY_LINKS);
       requireSignedIn(ctx);
@@ -87,7 +87,7 @@ async function changeLibrary(ctx: GatewayContext, values: readonly string[], sav
 builder.mutationFields((t) => ({
   saveToLibrary: t.boolean({
     nullable: true,
-    description: `Saves items to the signed-in user's library (Save Items to Library; scope user-library-modify, or user-follow-modify for users and playlist-modify-public for playlists). True once saved. Saving is idempotent: saving what is saved changes nothing.`,
+    description: `Saves items to the signed-in user's library (Save Items to Library; scope user-library-modify, or playlist-modify-public for playlists). True once saved. Saving is idempotent: saving what is saved changes nothing.`,
     args: { links: t.arg.stringList({ required: true, description: linksDescription('save') }) },
     resolve: (_root, args, ctx) => changeLibrary(ctx, args.links, true),
   }),

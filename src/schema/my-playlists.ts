@@ -6,7 +6,8 @@ import { connectionType } from './descriptions.js';
 import { badUserInput } from './errors.js';
 import { checkedLinks, MAX_PLAYLIST_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { CurrentUserRef, PlaylistRef } from './user-refs.js';
+import { PlaylistRef } from './refs.js';
+import { CurrentUserRef } from './user-refs.js';
 
 // The user's playlists: listed (GET /me/playlists), created, their details changed, items
 // added and removed. A playlist is the user's to change when they own it (or collaborate on
@@ -49,7 +50,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
       nullable: true,
       extensions: perPageItem,
       description: 'The playlists the user owns or follows, in pages of up to 50 (one call each; scope playlist-read-private, and playlist-read-collaborative for collaborative ones).',
-      resolve: (_me, args, ctx) => userListConnection(ctx, 'me-playlists', args, (offset, limit) => ctx.spotify.user.playlists({ offset, limit }), (playlist) => ({ node: playlist })),
+      resolve: (_me, args, ctx) => userListConnection(ctx, 'me-playlists', args, (offset, limit) => ctx.spotify.user.playlists({ offset, limit }), (playlist) => ({ node: { playlist } })),
     },
     {
       name: 'MyPlaylistsConnection',
@@ -72,11 +73,11 @@ builder.mutationFields((t) => ({
       public: t.arg.boolean({ description: "Whether it shows on the user's profile (default true, or false when collaborative)." }),
       collaborative: t.arg.boolean({ description: 'Whether users the owner invites may change its items (default false).' }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const checked = details(args);
       if (checked.collaborative && checked.public === undefined) checked.public = false;
       requireSignedIn(ctx);
-      return ctx.spotify.user.createPlaylist({ ...checked, name: args.name });
+      return { playlist: await ctx.spotify.user.createPlaylist({ ...checked, name: args.name }) };
     },
   }),
   addPlaylistItems: t.string({

@@ -1,5 +1,16 @@
 import type { GatewayContext } from '../context.js';
-import type { FullArtist, FullTrack, Paging, SearchType, SimplifiedAlbum } from '../spotify/types.js';
+import type {
+  FullArtist,
+  FullTrack,
+  Paging,
+  SearchType,
+  SimplifiedAlbum,
+  SimplifiedAudiobook,
+  SimplifiedEpisode,
+  SimplifiedPlaylist,
+  SimplifiedShow,
+} from '../spotify/types.js';
+import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
@@ -7,7 +18,7 @@ import { connectionType, edgeType, marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
 import type { ConnectionArgs } from './connection.js';
 import { resolveConnection } from './connection.js';
-import { AlbumRef, ArtistRef, SearchResultsRef, TrackRef, type SearchModel } from './refs.js';
+import { AlbumRef, ArtistRef, AudiobookRef, EpisodeRef, PlaylistRef, SearchResultsRef, ShowRef, TrackRef, type SearchModel } from './refs.js';
 
 /** Spotify's search `q` is free text; anything longer than this is not a real query. */
 const MAX_QUERY_LENGTH = 256;
@@ -16,19 +27,22 @@ const MAX_QUERY_LENGTH = 256;
 const searchPaging =
   'Pages hold up to 50; Spotify serves Development Mode apps 10 results per call, so there a page of 50 takes five calls and answers more slowly.';
 
-/** One kind of search result as a connection. The same window for several kinds is one call. */
+/**
+ * One kind of search result as a connection. The same window for several kinds is one call.
+ * Null items Spotify leaves in a page are skipped (see resolveConnection).
+ */
 function searchConnection<T, N>(type: SearchType, search: SearchModel, args: ConnectionArgs, ctx: GatewayContext, toNode: (item: T) => N) {
   const { capabilities } = ctx.spotify;
-  return resolveConnection(
+  return resolveConnection<T | null, N>(
     args,
     {
       pageSize: ctx.spotify.pageSize('search', capabilities.searchPageSize),
       // Spotify's search offset stops at 1000: the connection ends there.
       reachable: capabilities.searchMaxOffset,
       fetchPage: (offset, limit) =>
-        ctx.spotify.searchPage({ q: search.query, market: search.market, offset, limit, type }) as Promise<Paging<T>>,
+        ctx.spotify.searchPage({ q: search.query, market: search.market, offset, limit, type }) as Promise<Paging<T | null>>,
     },
-    toNode,
+    (item) => toNode(item as T),
   );
 }
 
@@ -84,6 +98,73 @@ SearchResultsRef.implement({
         fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many tracks match; only the first 1000 can be paged to." }) }),
       },
       { name: 'TrackSearchEdge', description: edgeType('track') },
+    ),
+    playlists: t.connection(
+      {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
+        type: PlaylistRef,
+        description: `Public playlists matching the query. ${searchPaging} A playlist's \`items\` follow Spotify's owner rule (see Playlist.items).`,
+        resolve: (search, args, ctx) =>
+          searchConnection('playlist', search, args, ctx, (playlist: SimplifiedPlaylist) => ({ playlist, market: search.market })),
+      },
+      {
+        name: 'PlaylistSearchConnection',
+        description: connectionType('playlists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many playlists match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'PlaylistSearchEdge', description: edgeType('playlist') },
+    ),
+    shows: t.connection(
+      {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
+        type: ShowRef,
+        description: `Podcasts matching the query. ${searchPaging}`,
+        resolve: (search, args, ctx) => searchConnection('show', search, args, ctx, (show: SimplifiedShow) => ({ show, market: search.market })),
+      },
+      {
+        name: 'ShowSearchConnection',
+        description: connectionType('podcasts matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many shows match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'ShowSearchEdge', description: edgeType('show') },
+    ),
+    episodes: t.connection(
+      {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
+        type: EpisodeRef,
+        description: `Podcast episodes matching the query. ${searchPaging} An episode's \`show\` loads the full episode (once per request).`,
+        resolve: (search, args, ctx) =>
+          searchConnection('episode', search, args, ctx, (episode: SimplifiedEpisode) => ({ episode, market: search.market })),
+      },
+      {
+        name: 'EpisodeSearchConnection',
+        description: connectionType('podcast episodes matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many episodes match; only the first 1000 can be paged to." }) }),
+      },
+      { name: 'EpisodeSearchEdge', description: edgeType('episode') },
+    ),
+    audiobooks: t.connection(
+      {
+        // Nullable: a failed call to Spotify fails this list alone, never its parent.
+        nullable: true,
+        extensions: perPageItem,
+        type: AudiobookRef,
+        description: `Audiobooks matching the query. ${searchPaging} ${audiobookMarkets} Without a market Spotify judges by the app, so an empty answer may mean no audiobooks where the app is, not no match.`,
+        resolve: (search, args, ctx) =>
+          searchConnection('audiobook', search, args, ctx, (audiobook: SimplifiedAudiobook) => ({ audiobook, market: search.market })),
+      },
+      {
+        name: 'AudiobookSearchConnection',
+        description: connectionType('audiobooks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many audiobooks match (0 where Spotify sells none); only the first 1000 can be paged to." }) }),
+      },
+      { name: 'AudiobookSearchEdge', description: edgeType('audiobook') },
     ),
   }),
 });

@@ -39,6 +39,31 @@ TrackRef.implement({
       description: `A link to a 30-second MP3 preview, where Spotify has one. ${devModeNote}`,
       resolve: ({ track }) => track.preview_url ?? null,
     }),
+    isrc: t.string({
+      nullable: true,
+      description: "The recording's International Standard Recording Code, e.g. \"KRA381300001\"; null when Spotify has none. Comes with the full track: on a track from an album's list it loads the full track (once per request).",
+      resolve: async (model, _args, ctx) => (await fullTrack(model, ctx))?.external_ids?.isrc ?? null,
+    }),
+    isPlayable: t.boolean({
+      nullable: true,
+      description:
+        'Whether the track can be played in the market it was asked for (`market` on `track`, `album` or `search`). Null without a market: Spotify only says where a market is given. Where a track is unavailable but Spotify has a playable twin of it there (track relinking), the twin is served and this is true.',
+      resolve: async (model, _args, ctx) => {
+        if (model.market === undefined) return null;
+        if (model.track.is_playable !== undefined) return model.track.is_playable;
+        return (await fullTrack(model, ctx))?.is_playable ?? null;
+      },
+    }),
+    restrictionReason: t.string({
+      nullable: true,
+      description:
+        'Why Spotify will not play the track, when it will not: "market" (not available in the market asked for), "product" (not available with the listener\'s subscription) or "explicit" (explicit content is turned off). Null when nothing restricts it, or without a market, where Spotify does not judge.',
+      resolve: async (model, _args, ctx) => {
+        if (model.market === undefined && !model.track.restrictions) return null;
+        if (model.track.is_playable !== undefined || model.track.restrictions) return model.track.restrictions?.reason ?? null;
+        return (await fullTrack(model, ctx))?.restrictions?.reason ?? null;
+      },
+    }),
     album: t.field({
       type: AlbumRef,
       // May load the full track: if that fails, this field alone is null (with its error).

@@ -11,15 +11,20 @@ export const MAX_FOLLOW_IDS = 50;
 /** Playlist item writes take at most 100 URIs per call. */
 export const MAX_PLAYLIST_LINKS = 100;
 
+/** A link as Spotify's write endpoints take it: `spotify:<kind>:<id>`. */
+export interface LinkedItem extends SpotifyLink {
+  uri: string;
+}
+
 /** Checked before any call: each link parses and is of a kind the call takes, and not too many. */
-export function checkedLinks(values: readonly string[], kinds: readonly LinkKind[], max: number): SpotifyLink[] {
+export function checkedLinks(values: readonly string[], kinds: readonly LinkKind[], max: number): LinkedItem[] {
   if (values.length === 0) throw badUserInput('"links" must name at least one item');
   if (values.length > max) throw badUserInput(`"links" takes at most ${max} items per call (Spotify's limit), got ${values.length}`);
   return values.map((value) => {
     const link = parseSpotifyLink(value);
     if (!link) throw badUserInput(`"${value.slice(0, 80)}" is not a Spotify URI (spotify:track:<id>) or open.spotify.com link`);
     if (!kinds.includes(link.kind)) throw badUserInput(`"${value.slice(0, 80)}" is a ${link.kind}; this takes ${kinds.join(', ')} links`);
-    return link;
+    return { ...link, uri: `spotify:${link.kind}:${link.id}` };
   });
 }
 

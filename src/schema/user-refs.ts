@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import type { PlayContext, SimplifiedPlaylist, SpokenItem } from '../spotify/user-types.js';
+import type { PlayContext } from '../spotify/user-types.js';
 
 // References of the signed-in user's types, apart from their implementations (as refs.ts is
 // for the catalog's), so the files that add fields to CurrentUser need not import each other.
@@ -16,11 +16,7 @@ export interface CurrentUserModel {
 export const userScoped = { userScoped: true } as const;
 
 export const CurrentUserRef = builder.objectRef<CurrentUserModel>('CurrentUser');
-export const PlaylistRef = builder.objectRef<SimplifiedPlaylist>('Playlist');
 export const PlayContextRef = builder.objectRef<PlayContext>('PlayContext');
-export const ShowRef = builder.objectRef<SpokenItem>('Show');
-export const EpisodeRef = builder.objectRef<SpokenItem>('Episode');
-export const AudiobookRef = builder.objectRef<SpokenItem>('Audiobook');
 
 export const TimeRangeEnum = builder.enumType('TimeRange', {
   description: 'Over what time Spotify computes a user\'s top artists and tracks.',

@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../error-codes.js';
 
 /** A length Node's HTTP parser holds the body to; anything else (chunked, malformed) is read here. */
 const DECLARED_LENGTH = /^\d+$/;
 
 function tooLarge(maxBytes: number) {
   return new GraphQLError(`Request body is over the limit of ${maxBytes} bytes`, {
-    extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
+    extensions: { code: 'PAYLOAD_TOO_LARGE' satisfies ErrorCode, http: { status: 413 } },
   });
 }
 
@@ -42,7 +43,7 @@ export function useBodyLimit(maxBytes: number): Plugin {
       const declared = request.headers.get('content-length');
       if (declared === null || !DECLARED_LENGTH.test(declared) || Number(declared) <= maxBytes) return;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message: tooLarge(maxBytes).message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message: tooLarge(maxBytes).message, extensions: { code: 'PAYLOAD_TOO_LARGE' satisfies ErrorCode } }] }), {
           status: 413,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),

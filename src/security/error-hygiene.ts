@@ -1,8 +1,9 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../error-codes.js';
 
 /** What a client gets for an error nobody gave a code: one GraphQL raised about its request. */
-const REQUEST_ERROR = 'BAD_USER_INPUT';
+const REQUEST_ERROR: ErrorCode = 'BAD_USER_INPUT';
 
 /**
  * Stands in for the parser's exception Yoga attaches to a malformed body's error (its name and

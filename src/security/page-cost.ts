@@ -17,7 +17,7 @@ import { costMultiplierOf } from '../schema/cost.js';
 /**
  * Estimated cost of an operation: one per field, with everything below a field declared
  * `perPageItem` (connections) counted once per item of its page (`first`/`last`, 10 by default)
- * and everything below one declared `perIdAsked` (`artists(ids:)`) once per id. Page sizes multiply, so nested pages of 50 add up fast —
+ * and everything below one declared `perIdAsked` (`artists(ids:)`, `lookupMany(links:)`) once per id or link. Page sizes multiply, so nested pages of 50 add up fast —
  * which is the point: they also multiply the calls made to Spotify.
  */
 export function operationCost(
@@ -81,6 +81,8 @@ function multiplier(field: GraphQLField<unknown, unknown>, args: () => Record<st
     if (typeof size !== 'number' || !Number.isFinite(size)) return 1;
     return Math.min(Math.max(Math.trunc(size), 1), MAX_PAGE);
   }
-  if (Array.isArray(values.ids)) return Math.max(1, values.ids.length);
+  // The list asked for: `ids` of artists(ids:), `links` of lookupMany(links:).
+  const asked = Object.values(values).find(Array.isArray);
+  if (asked) return Math.max(1, asked.length);
   return 1;
 }

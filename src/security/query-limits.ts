@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import type { ErrorCode } from '../error-codes.js';
 import { useErrorHygiene } from './error-hygiene.js';
 import { operationCost } from './page-cost.js';
 
@@ -11,7 +12,7 @@ export type SecurityConfig = Pick<
 >;
 
 /** The one code for every "this query is too big" refusal, whichever limit it hit. */
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+export const QUERY_TOO_COMPLEX: ErrorCode = 'QUERY_TOO_COMPLEX';
 
 const tagTooComplex = (_ctx: unknown, error: GraphQLError) => {
   (error.extensions as Record<string, unknown>).code = QUERY_TOO_COMPLEX;

@@ -5,6 +5,7 @@ import type { CallContext } from './call-context.js';
 import { capabilitiesFor, type Capabilities } from './capabilities.js';
 import { SpotifyEndpoints } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
+import { ConditionalGets } from './conditional-get.js';
 import { Exchange } from './exchange.js';
 import { SpotifyFacade, type FacadeParts } from './facade.js';
 import { RateLimitGate } from './gate.js';
@@ -78,9 +79,10 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     gate,
   });
   const capabilities = capabilitiesFor(options.appMode);
+  const conditional = options.catalog && new ConditionalGets(options.catalog);
   // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
   const decoder = createDecoder((dropped) => events.dropped?.(dropped));
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, pageSizes: new PageSizes(10), decoder };
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional, pageSizes: new PageSizes(10), decoder };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),

@@ -1,15 +1,32 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
+import type { ConditionalGets } from './conditional-get.js';
 import { SpotifyBadResponseError } from './errors.js';
 import { isSpotifyId } from './ids.js';
-import { SpotifyEndpoints, type PageParams, type Query } from './endpoints.js';
+import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import type { Decoder } from './spec/decode.js';
 import type { Endpoint } from './spec/endpoints.js';
 import type { PageSize, PageSizes } from './page-window.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
-import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from './types.js';
+import type {
+  ArtistDiscographyAlbum,
+  FullAlbum,
+  FullArtist,
+  FullAudiobook,
+  FullChapter,
+  FullEpisode,
+  FullPlaylist,
+  FullShow,
+  FullTrack,
+  Paging,
+  PlaylistEntry,
+  SimplifiedChapter,
+  SimplifiedEpisode,
+  SimplifiedShow,
+  SimplifiedTrack,
+} from './types.js';
 import { userEndpointsFor } from './user-facade.js';
 import type { UserEndpoints } from './user-endpoints.js';
 import type { WebApiClient } from './web-api-client.js';
@@ -20,6 +37,8 @@ export interface FacadeParts {
   capabilities: Capabilities;
   events: UpstreamEvents;
   catalog?: CatalogCache;
+  /** Spotify's HTTP caching of app-token answers (ETag, Cache-Control); none when caching is off. */
+  conditional?: ConditionalGets;
   /** Page sizes remembered across requests (lowered where Spotify refused the promised one). */
   pageSizes: PageSizes;
   /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
@@ -49,23 +68,33 @@ export class SpotifyFacade {
 
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
-    this.user = userEndpointsFor(parts.client, call);
+    this.user = userEndpointsFor(parts.client, parts.decoder, call);
     this.signedIn = call.userToken !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
-    const get = (endpoint: string, path: string, query: Query = {}, credential: Credential = 'app') => {
+    const get = (endpoint: Endpoint, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      const key = `${credential === 'app' || !call.userToken ? 'app' : 'user'} ${url}`;
+      const withAppToken = credential === 'app' || !call.userToken;
+      const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
-        answer = parts.client.get(endpoint, url, call, credential).then((body) => parts.decoder.decode(endpoint as Endpoint, body));
+        const { client, conditional, decoder } = parts;
+        // Only what the app's own token gets may be kept across requests: a user's answers
+        // (a private playlist) never enter a cache every client shares. The kept body is the
+        // raw one, so a body a 304 reuses is decoded like a fresh one.
+        const body =
+          withAppToken && conditional
+            ? conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential, revalidate }, call))
+            : client.get(endpoint, url, call, credential);
+        answer = body.then((raw) => decoder.decode(endpoint, raw));
         this.gets.set(key, answer);
       }
       return answer;
     };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities);
-    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog);
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
+    const { conditional } = parts;
+    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
   }
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */
@@ -107,8 +136,42 @@ export class SpotifyFacade {
     return this.loaders.search.load(key);
   }
 
-  artistAlbums(id: string, page: PageParams): Promise<Paging<ArtistDiscographyAlbum>> {
-    return this.checked('artist-albums', id, () => this.endpoints.artistAlbums(id, page));
+  artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
+    return this.checked('artist-albums', id, () => this.endpoints.artistAlbums(id, params));
+  }
+
+  /** A playlist (with the signed-in user's token when there is one), or null when Spotify has none. */
+  playlist(id: string, market?: string): Promise<FullPlaylist | null> {
+    return this.checked('playlist', id, () => this.loaders.playlist.load({ id, market }));
+  }
+
+  /** A page of a playlist's items: FORBIDDEN unless the token is its owner's or a collaborator's (Development Mode). */
+  playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
+    return this.checked('playlist-items', id, () => this.endpoints.playlistItems(id, page));
+  }
+
+  show(id: string, market?: string): Promise<FullShow | SimplifiedShow | null> {
+    return this.checked('show', id, () => this.loaders.show.load({ id, market }));
+  }
+
+  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode | null>> {
+    return this.checked('show-episodes', id, () => this.endpoints.showEpisodes(id, page));
+  }
+
+  episode(id: string, market?: string): Promise<FullEpisode | null> {
+    return this.checked('episode', id, () => this.loaders.episode.load({ id, market }));
+  }
+
+  audiobook(id: string, market?: string): Promise<FullAudiobook | null> {
+    return this.checked('audiobook', id, () => this.loaders.audiobook.load({ id, market }));
+  }
+
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter | null>> {
+    return this.checked('audiobook-chapters', id, () => this.endpoints.audiobookChapters(id, page));
+  }
+
+  chapter(id: string, market?: string): Promise<FullChapter | null> {
+    return this.checked('chapter', id, () => this.loaders.chapter.load({ id, market }));
   }
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {

@@ -42,6 +42,8 @@ export interface AttemptState {
   tokenRefreshed: boolean;
   /** The call carries a signed-in user's token, which the gateway cannot refresh. */
   userToken?: boolean;
+  /** The call revalidates a cached answer (If-None-Match): a 304 then means "still the same". */
+  conditional?: boolean;
   endpoint: string;
   /**
    * False for a call that must not be sent twice (POST adds items again): a failure after it
@@ -119,6 +121,12 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
     return transient(state, `status ${status}`, new SpotifyUnavailableError(`Spotify answered ${status} to ${endpoint}${detail ? `: ${detail}` : ''}`, status), now);
   }
   if (state.service === 'accounts') return judgeTokenAnswer(answer);
+  if (status === 304) {
+    // Not Modified: the caller's cached body is the answer. Unasked for, it answers nothing.
+    return state.conditional
+      ? { action: 'accept' }
+      : { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with 304 Not Modified to a request that was not conditional`, status) };
+  }
   if (status >= 200 && status < 300) {
     return body === undefined && !state.emptyBodyAccepted
       ? { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with an empty body`, status) }

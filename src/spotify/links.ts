@@ -1,38 +1,52 @@
 import { isSpotifyId } from './ids.js';
 
-/** The kinds of Spotify item a link can name. */
-export type LinkKind = 'track' | 'album' | 'artist' | 'playlist' | 'show' | 'episode' | 'audiobook' | 'user';
+/** What a Spotify link can name. Chapters have no link of their own: Spotify links them as episodes. */
+export type LinkKind = 'artist' | 'album' | 'track' | 'playlist' | 'show' | 'episode' | 'audiobook';
 
 export interface SpotifyLink {
   kind: LinkKind;
   id: string;
-  /** `spotify:<kind>:<id>`, the form Spotify's library endpoints take. */
-  uri: string;
 }
 
-const KINDS: ReadonlySet<string> = new Set<LinkKind>(['track', 'album', 'artist', 'playlist', 'show', 'episode', 'audiobook', 'user']);
-const URI = /^spotify:([a-z]+):([^:/?#\s]+)$/;
-/** open.spotify.com/<kind>/<id>, with an optional `intl-xx/` locale and any query (`?si=…`). */
-const URL_PATH = /^\/(?:intl-[a-z]{2}(?:-[A-Za-z]{2})?\/)?([a-z]+)\/([^/?#\s]+)\/?$/;
-/** User ids are not base62: letters, digits and `._-`, as Spotify's accounts allow. */
-const USER_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const KINDS: readonly string[] = ['artist', 'album', 'track', 'playlist', 'show', 'episode', 'audiobook'];
+const HOSTS: readonly string[] = ['open.spotify.com', 'play.spotify.com'];
+/** open.spotify.com/intl-de/…, /intl-pt-br/…: the locale Spotify's share menu adds. */
+const LOCALE = /^intl-[a-z]{2}(-[a-z]{2,4})?$/i;
+
+const named = (kind: string, id: string): SpotifyLink | undefined =>
+  KINDS.includes(kind) && isSpotifyId(id) ? { kind: kind as LinkKind, id } : undefined;
+
+/** `spotify:album:<id>`, or the older `spotify:user:<user>:playlist:<id>`. */
+function fromUri(text: string): SpotifyLink | undefined {
+  const parts = text.split(':');
+  if (parts.length === 3) return named(parts[1], parts[2]);
+  if (parts.length === 5 && parts[1] === 'user' && parts[3] === 'playlist') return named('playlist', parts[4]);
+  return undefined;
+}
 
 /**
- * A Spotify URI (`spotify:track:<id>`) or an open.spotify.com link (what "Share → Copy link"
- * gives) as kind, id and URI; undefined when it is neither or its id is malformed, so a bad
- * link costs no call.
+ * An open.spotify.com link as people paste it: with or without https://, an `intl-xx/`
+ * locale, an `embed/` player prefix, a `?si=` share query, a `#` fragment, a trailing slash,
+ * or the older /user/<user>/playlist/<id> form.
  */
-export function parseSpotifyLink(text: string): SpotifyLink | undefined {
-  const value = text.trim();
-  let kind: string | undefined;
-  let id: string | undefined;
-  const uri = URI.exec(value);
-  if (uri) [, kind, id] = uri;
-  else if (/^https:\/\/open\.spotify\.com\//.test(value)) {
-    const path = URL_PATH.exec(new URL(value).pathname);
-    if (path) [, kind, id] = path;
+function fromUrl(text: string): SpotifyLink | undefined {
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return undefined;
   }
-  if (kind === undefined || id === undefined || !KINDS.has(kind)) return undefined;
-  if (kind === 'user' ? !USER_ID.test(id) : !isSpotifyId(id)) return undefined;
-  return { kind: kind as LinkKind, id, uri: `spotify:${kind}:${id}` };
+  if (!HOSTS.includes(url.hostname.toLowerCase()) || url.username || url.password || url.port) return undefined;
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  if (segments[0] && LOCALE.test(segments[0])) segments.shift();
+  if (segments[0] === 'embed') segments.shift();
+  if (segments.length === 4 && segments[0] === 'user' && segments[2] === 'playlist') return named('playlist', segments[3]);
+  return segments.length === 2 ? named(segments[0], segments[1]) : undefined;
+}
+
+/** The kind and id a Spotify URI or open.spotify.com link names, or undefined when it is neither. */
+export function parseSpotifyLink(link: string): SpotifyLink | undefined {
+  const text = link.trim();
+  if (text === '' || text.length > 2048) return undefined;
+  return /^spotify:/i.test(text) ? fromUri(text) : fromUrl(text);
 }

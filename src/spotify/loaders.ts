@@ -3,7 +3,20 @@ import type { CatalogCache } from '../state/catalog-cache.js';
 import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
-import type { FullAlbum, FullArtist, FullTrack, Paging, SearchResponse, SearchType } from './types.js';
+import type {
+  FullAlbum,
+  FullArtist,
+  FullAudiobook,
+  FullChapter,
+  FullEpisode,
+  FullPlaylist,
+  FullShow,
+  FullTrack,
+  Paging,
+  SearchResponse,
+  SearchType,
+  SimplifiedShow,
+} from './types.js';
 
 /** Album and track answers depend on the market, so their keys carry it. */
 export interface MarketKey {
@@ -25,6 +38,12 @@ export interface Loaders {
   album: DataLoader<MarketKey, FullAlbum | null>;
   track: DataLoader<MarketKey, FullTrack | null>;
   topTracks: DataLoader<MarketKey, FullTrack[]>;
+  playlist: DataLoader<MarketKey, FullPlaylist | null>;
+  /** Extended Quota Mode's several-shows call answers simplified shows, without episodes. */
+  show: DataLoader<MarketKey, FullShow | SimplifiedShow | null>;
+  episode: DataLoader<MarketKey, FullEpisode | null>;
+  audiobook: DataLoader<MarketKey, FullAudiobook | null>;
+  chapter: DataLoader<MarketKey, FullChapter | null>;
   /** Pages of the same search window for several types coalesce into one call. */
   search: DataLoader<SearchKey, Paging<unknown>>;
 }
@@ -87,38 +106,60 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
   return parts.flat();
 }
 
-export function createLoaders(api: SpotifyEndpoints, events: UpstreamEvents = {}, catalog?: CatalogCache): Loaders {
+/**
+ * Whether Spotify has sent HTTP validators (ETag, Cache-Control) for an endpoint: its answers
+ * are then kept by Spotify's freshness (conditional-get.ts), not by the catalog cache's TTL.
+ */
+export type ValidatedEndpoint = (endpoint: string) => boolean;
+
+export function createLoaders(
+  api: SpotifyEndpoints,
+  events: UpstreamEvents = {},
+  catalog?: CatalogCache,
+  validated: ValidatedEndpoint = () => false,
+): Loaders {
   const several = api.capabilities.several;
-  /** Serves what the catalog cache holds; only the rest goes to Spotify. */
+  /**
+   * Serves what the catalog cache holds; only the rest goes to Spotify. A kind whose single- or
+   * several-items endpoint Spotify sends validators for steps aside for Spotify's own rules.
+   */
   const cachedBatch =
     <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
     (keys: readonly K[]): Promise<Slot<T>[]> =>
-      catalog ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i]))) : fetch(keys);
+      catalog && !validated(kind) && !validated(`${kind}s`)
+        ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])))
+        : fetch(keys);
 
   const byMarket = <T>(
     name: string,
     single: (id: string, market: string | undefined) => Promise<T>,
     many: ((ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
     size: number | undefined,
-  ) =>
-    new DataLoader<MarketKey, T | null, string>(
-      cachedBatch<MarketKey, T>(name, marketKey, async (keys) => {
-        events.batch?.({ loader: name, size: keys.length });
-        if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
-        // Several-items calls take one market: group the keys by it, keep positions.
-        const groups = new Map<string, MarketKey[]>();
-        for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
-        const found = new Map<string, Slot<T>>();
-        await Promise.all(
-          [...groups.values()].map(async (group) => {
-            const slots = await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
-            group.forEach((key, i) => found.set(marketKey(key), slots[i]));
-          }),
-        );
-        return keys.map((key) => found.get(marketKey(key)) ?? null);
-      }),
-      { cacheKeyFn: marketKey },
-    );
+    /** False where Spotify's own freshness rules (conditional requests) decide instead. */
+    cached = true,
+  ) => {
+    const batch = async (keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
+      events.batch?.({ loader: name, size: keys.length });
+      if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
+      // Several-items calls take one market: group the keys by it, keep positions.
+      const groups = new Map<string, MarketKey[]>();
+      for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
+      const found = new Map<string, Slot<T>>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          // One id is one call either way, and the single-item answer is the fuller one (a
+          // show's several-items answer leaves out its episodes).
+          const slots =
+            group.length === 1
+              ? await oneByOne(group, (key) => single(key.id, key.market))
+              : await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
+          group.forEach((key, i) => found.set(marketKey(key), slots[i]));
+        }),
+      );
+      return keys.map((key) => found.get(marketKey(key)) ?? null);
+    };
+    return new DataLoader<MarketKey, T | null, string>(cached ? cachedBatch<MarketKey, T>(name, marketKey, batch) : batch, { cacheKeyFn: marketKey });
+  };
 
   return {
     artist: new DataLoader<string, FullArtist | null>(
@@ -140,6 +181,33 @@ export function createLoaders(api: SpotifyEndpoints, events: UpstreamEvents = {}
       (id, market) => api.track(id, market),
       several && ((ids, market) => api.tracks(ids, market)),
       several?.tracks,
+    ),
+    // No several-playlists endpoint exists; playlists carry an ETag and are revalidated by
+    // the conditional GET, never kept by this cache past what Spotify allows.
+    playlist: byMarket('playlist', (id, market) => api.playlist(id, market), null, undefined, false),
+    show: byMarket<FullShow | SimplifiedShow>(
+      'show',
+      (id, market) => api.show(id, market),
+      several && ((ids, market) => api.shows(ids, market)),
+      several?.shows,
+    ),
+    episode: byMarket(
+      'episode',
+      (id, market) => api.episode(id, market),
+      several && ((ids, market) => api.episodes(ids, market)),
+      several?.episodes,
+    ),
+    audiobook: byMarket(
+      'audiobook',
+      (id, market) => api.audiobook(id, market),
+      several && ((ids, market) => api.audiobooks(ids, market)),
+      several?.audiobooks,
+    ),
+    chapter: byMarket(
+      'chapter',
+      (id, market) => api.chapter(id, market),
+      several && ((ids, market) => api.chapters(ids, market)),
+      several?.chapters,
     ),
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
       (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),

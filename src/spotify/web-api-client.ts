@@ -5,7 +5,7 @@ import type { Exchange } from './exchange.js';
 import type { RateLimitGate } from './gate.js';
 import type { Query } from './endpoints.js';
 import type { ConcurrencyLimiter } from './limiter.js';
-import type { HttpMethod } from './transport.js';
+import type { HttpMethod, TransportResponse } from './transport.js';
 import type { UserShares } from './user-share.js';
 
 export interface WebApiClientOptions {
@@ -31,6 +31,21 @@ export interface ApiRequest {
   body?: unknown;
   /** The OAuth scopes Spotify's API description lists for the call, named when it answers 403. */
   scopes?: readonly string[];
+  /** A GET's cached answer to revalidate with If-None-Match. */
+  revalidate?: Revalidation;
+}
+
+/** A cached answer to revalidate: its validator, and its body to reuse when Spotify says 304. */
+export interface Revalidation {
+  etag: string;
+  body: unknown;
+}
+
+/** An accepted answer: on a 304 its body is the revalidated one and `notModified` is set. */
+export interface WebApiAnswer {
+  body: unknown;
+  headers: TransportResponse['headers'];
+  notModified: boolean;
 }
 
 /** Short 429s are waited out, but not forever in a loop. */
@@ -54,11 +69,15 @@ export class WebApiClient {
     return `${this.options.apiUrl}${path}${search ? `?${search}` : ''}`;
   }
 
-  get(endpoint: string, url: string, call: CallContext, credential: Credential = 'app'): Promise<unknown> {
-    return this.send({ endpoint, method: 'GET', url, credential }, call);
+  async get(endpoint: string, url: string, call: CallContext, credential: Credential = 'app'): Promise<unknown> {
+    return (await this.send({ endpoint, method: 'GET', url, credential }, call)).body;
   }
 
-  async send(request: ApiRequest, call: CallContext): Promise<unknown> {
+  /**
+   * The call with its answer's headers; with `revalidate` (a GET) it asks If-None-Match, and a
+   * 304 is accepted (the failure policy's verdict) with the cached body.
+   */
+  async send(request: ApiRequest, call: CallContext): Promise<WebApiAnswer> {
     const { credential } = request;
     const userToken = credential === 'app' ? undefined : call.userToken;
     if (credential === 'user' && !userToken) {
@@ -73,10 +92,11 @@ export class WebApiClient {
     }
   }
 
-  private async run({ endpoint, method, url, body, scopes }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<unknown> {
+  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<WebApiAnswer> {
     const { gate, limiter, tokens, exchange } = this.options;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (revalidate) headers['if-none-match'] = revalidate.etag;
     let tokenRefreshed = false;
     for (let waits = 0; ; ) {
       await gate.admit(call);
@@ -101,6 +121,7 @@ export class WebApiClient {
             scopes,
             // Adding items to a playlist twice adds them twice: a POST is sent once.
             idempotent: method !== 'POST',
+            conditional: revalidate !== undefined,
           },
           call,
         );
@@ -116,7 +137,10 @@ export class WebApiClient {
         release();
       }
       const { verdict, response } = outcome;
-      if (verdict.action === 'accept') return response.body;
+      if (verdict.action === 'accept') {
+        const notModified = response.status === 304 && revalidate !== undefined;
+        return { body: notModified ? revalidate.body : response.body, headers: response.headers, notModified };
+      }
       if (verdict.action === 'refresh-token') {
         tokenRefreshed = true;
         await tokens.reject(token);

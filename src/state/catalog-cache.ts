@@ -1,8 +1,22 @@
 import type { AppStateStore } from './app-state-store.js';
 
 /**
- * A cross-request cache of full catalog objects (artists, albums, tracks), which change
- * rarely: a full artist fetched by one request serves the next ones until its TTL ends.
+ * An answer Spotify sent with validators or a freshness lifetime, kept as Spotify's HTTP
+ * caching rules say (see spotify/conditional-get.ts).
+ */
+export interface ValidatedAnswer {
+  body: unknown;
+  /** Spotify's ETag, to revalidate with If-None-Match once the answer is stale. */
+  etag?: string;
+  /** Epoch milliseconds until which Spotify's Cache-Control lets it be used without asking. */
+  freshUntil: number;
+}
+
+/**
+ * A cross-request cache of full catalog objects (artists, albums, tracks, shows, …), which
+ * change rarely: a full artist fetched by one request serves the next ones until its TTL ends.
+ * It also keeps answers Spotify sent with an ETag or Cache-Control (playlists), for their own
+ * freshness rather than this TTL: the TTL only bounds how long they are kept to revalidate.
  * It lives in the app's store, so replicas sharing a store share it too. Keys carry a
  * partition (the app mode) and the market.
  */
@@ -18,6 +32,17 @@ export class CatalogCache {
 
   private key(kind: string, key: string): string {
     return `catalog:${this.partition}:${kind}:${key}`;
+  }
+
+  /** The validated answer kept for a GET (its full URL), if any; counted as a hit only when still fresh. */
+  async validated(url: string, now = Date.now()): Promise<ValidatedAnswer | undefined> {
+    const entry = await this.store.cacheGet<ValidatedAnswer>(this.key('http', url));
+    this.onLookup('catalog-http', entry !== undefined && entry.freshUntil > now);
+    return entry;
+  }
+
+  async keepValidated(url: string, entry: ValidatedAnswer): Promise<void> {
+    await this.store.cacheSet(this.key('http', url), entry, this.ttlMs);
   }
 
   /**

@@ -110,6 +110,10 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
     session: () => options.partition,
     enabled: (request) => !options.bypass?.(request),
     buildResponseCacheKey: cacheKey,
+    // A response holding a playlist is never kept: Spotify's Cache-Control for playlists
+    // (revalidate every time) is honoured by the conditional GET below, and this cache's TTL
+    // would serve one staler than Spotify allows.
+    ttlPerSchemaCoordinate: { Playlist: 0 },
     includeExtensionMetadata: false,
   });
 }

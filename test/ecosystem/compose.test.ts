@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { composeSupergraph, subgraphUrl, supergraphFile } from '../../scripts/supergraph.js';
 import { repoRoot } from '../helpers/processes.js';
+import { documentedVariables } from '../helpers/readme.js';
 
 interface Service {
   build?: string;
@@ -34,17 +35,6 @@ const emulatorName = named((service) => service.command?.includes('dist/emulator
 
 /** `${NAME:-fallback}` → fallback; a plain value as it is. */
 const fallbackOf = (value: string) => /^\$\{[A-Z0-9_]+:-(.*)\}$/.exec(value)?.[1] ?? value;
-
-/** The variables named in the first column of the README's configuration table. */
-function documentedVariables(): string[] {
-  const readme = read('README.md');
-  const section = readme.slice(readme.indexOf('## Configuration'));
-  const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| variable |')));
-  return table
-    .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => [...line.split('|')[1].matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1]));
-}
 
 describe('docker-compose.yml', () => {
   it('runs three gateway replicas built from the Dockerfile, Redis, Hive Gateway and the emulator', () => {

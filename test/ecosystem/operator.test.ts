@@ -115,7 +115,16 @@ describe('structured logs', () => {
         headers: { 'content-type': 'application/json', 'x-request-id': 'bad id with spaces' },
         body: JSON.stringify({ query: '{ search(query: "BTS") { artists(first: 1) { totalCount } } }' }),
       });
-      expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const made = generated.headers.get('x-request-id');
+      // A forged id is replaced by one of the gateway's own: process prefix and counter.
+      expect(made).toMatch(/^[0-9a-f]{8}-[0-9a-z]+$/);
+      const next = await h.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(query: "BTS") { artists(first: 1) { totalCount } } }' }),
+      });
+      expect(next.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-z]+$/);
+      expect(next.headers.get('x-request-id')).not.toBe(made);
     } finally {
       await h.close();
     }

@@ -3,7 +3,8 @@
 // with any method and body.
 
 import { createHash, randomBytes } from 'node:crypto';
-import type { Emulator } from '../../src/emulator/server.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import type { Answer } from './helpers.js';
 
 export const REDIRECT_URI = 'http://127.0.0.1:8888/callback';
@@ -85,3 +86,21 @@ export const ALL_SCOPES = [
   'user-library-read', 'user-library-modify', 'user-read-private', 'user-read-email', 'user-follow-read',
   'user-follow-modify', 'user-top-read', 'user-read-recently-played',
 ].join(' ');
+
+/**
+ * One emulator for a file's tests, in Development Mode with every user's library as seeded,
+ * and fresh tokens for sora, minji and jules (every scope) before each test.
+ */
+export function demoUsersForEachTest(): { emulator: Emulator; sora: string; minji: string; jules: string } {
+  const demo = {} as { emulator: Emulator; sora: string; minji: string; jules: string };
+  beforeAll(async () => {
+    demo.emulator = await startEmulator();
+  });
+  afterAll(() => demo.emulator.close());
+  beforeEach(() => {
+    demo.emulator.users.reset();
+    demo.emulator.setMode('development');
+    [demo.sora, demo.minji, demo.jules] = ['sora', 'minji', 'jules'].map((u) => demo.emulator.users.mintToken(u, ALL_SCOPES).access_token);
+  });
+  return demo;
+}

@@ -201,7 +201,10 @@ export function createDecoder(onDropped: OnDropped = () => {}, schemas: SchemaEx
      * SpotifyBadResponseError (UPSTREAM_BAD_RESPONSE) when the answer itself is unusable.
      */
     decode<E extends Endpoint>(endpoint: E, body: unknown): Decoded<E> {
-      const { unit, positional } = units.get(endpoint)!;
+      const known = units.get(endpoint);
+      // Never pass an answer on unchecked: a name without a schema is stale generated files.
+      if (!known) throw new Error(`No response schema for endpoint "${endpoint}": run npm run spec:generate`);
+      const { unit, positional } = known;
       try {
         if (!positional) {
           settle(endpoint, unit, body, []);

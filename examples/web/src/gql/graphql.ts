@@ -4,7 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AlbumCardFragment = { id: string, name: string, albumType: string, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AlbumCardFragment' };
+/** What kind of release an album is, as Spotify files it. */
+export type AlbumType =
+  /** A full-length album. */
+  | 'ALBUM'
+  /** A compilation of earlier recordings, often by several artists. */
+  | 'COMPILATION'
+  /** A single or an EP (Spotify files EPs as singles). */
+  | 'SINGLE';
+
+export type AlbumCardFragment = { id: string, name: string, albumType: AlbumType, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AlbumCardFragment' };
 
 export type ArtistCardFragment = { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'ArtistCardFragment' };
 
@@ -17,7 +26,7 @@ export type AlbumQueryVariables = Exact<{
 }>;
 
 
-export type AlbumQuery = { album: { id: string, name: string, albumType: string, releaseDate: string | null, totalTracks: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }>, artists: Array<{ id: string, name: string }> } | null };
+export type AlbumQuery = { album: { id: string, name: string, albumType: AlbumType, releaseDate: string | null, totalTracks: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }>, artists: Array<{ id: string, name: string }> } | null };
 
 export type AlbumTracksQueryVariables = Exact<{
   id: string | number;

@@ -1,0 +1,159 @@
+// The gateway against what users would write instead, on the same upstream and the same load:
+// Apollo Server + RESTDataSource (bench/servers/apollo-rest.mjs) and Hive Gateway over GraphQL
+// Mesh's composition of Spotify's OpenAPI spec (bench/servers/hive-mesh.mjs). Every comparator
+// must answer the same data as the gateway, checked once per run before any load.
+import { isDeepStrictEqual } from 'node:util';
+import { log, measure, post } from './measure.js';
+import type { Service } from './processes.js';
+import type { Row } from './report.js';
+import { composeSupergraph, startApollo, startGateway, startHiveMesh } from './services.js';
+import { accessToken } from './upstream.js';
+
+export const CONTENDERS = ['this gateway', 'Apollo Server + RESTDataSource', 'Hive Gateway + Mesh (OpenAPI)'] as const;
+export type Contender = (typeof CONTENDERS)[number];
+
+type Operation = { query: string; variables: Record<string, unknown> };
+
+export interface ComparedQuery {
+  name: string;
+  /** The text the gateway and the Apollo comparator (whose schema has the same shape) answer. */
+  operation: Operation;
+  /** The same request in Mesh's generated field names. */
+  mesh: Operation;
+  /** Mesh's `data` reshaped as the gateway's, to compare the two. */
+  fromMesh(data: any): unknown;
+  /** Upstream round trips one after another, per contender (the token aside). */
+  roundTrips: Record<Contender, number>;
+  /** The fewest round trips the request needs: the latency floor is this × the upstream latency. */
+  minimalRoundTrips: number;
+}
+
+export function comparedQueries(fixtures: { btsId: string }): ComparedQuery[] {
+  const images = 'images { url width height }';
+  return [
+    {
+      name: "seeds' search, 5 artists with images",
+      operation: { query: `{ search(query: "BTS") { artists(first: 5) { edges { node { id name ${images} } } } } }`, variables: {} },
+      mesh: {
+        query: `{ search(q: "BTS", type: [artist], limit: 5) { ... on SearchItems_response { artists { items { id name ${images} } } } } }`,
+        variables: {},
+      },
+      fromMesh: (data) => ({ search: { artists: { edges: data.search.artists.items.map((node: unknown) => ({ node })) } } }),
+      roundTrips: { 'this gateway': 1, 'Apollo Server + RESTDataSource': 1, 'Hive Gateway + Mesh (OpenAPI)': 1 },
+      minimalRoundTrips: 1,
+    },
+    {
+      name: 'an artist with 10 albums',
+      operation: {
+        query: 'query($id: ID!) { artist(id: $id) { id name albums(first: 10) { edges { node { id name releaseDate totalTracks } } } } }',
+        variables: { id: fixtures.btsId },
+      },
+      // Mesh's schema has no link from an artist to its albums: two root fields, fetched in parallel.
+      mesh: {
+        query:
+          'query($id: String!) { get_an_artist(id: $id) { ... on ArtistObject { id name } } get_an_artists_albums(id: $id, limit: 10) { ... on PagingArtistDiscographyAlbumObject { items { id name release_date total_tracks } } } }',
+        variables: { id: fixtures.btsId },
+      },
+      fromMesh: (data) => ({
+        artist: {
+          ...data.get_an_artist,
+          albums: {
+            edges: data.get_an_artists_albums.items.map((album: { id: string; name: string; release_date?: string; total_tracks: number }) => ({
+              node: { id: album.id, name: album.name, releaseDate: album.release_date || null, totalTracks: album.total_tracks },
+            })),
+          },
+        },
+      }),
+      // The gateway and the Apollo app load the artist, then its albums from it.
+      roundTrips: { 'this gateway': 2, 'Apollo Server + RESTDataSource': 2, 'Hive Gateway + Mesh (OpenAPI)': 1 },
+      minimalRoundTrips: 1,
+    },
+  ];
+}
+
+/** A contender's endpoint and how to ask it a compared query. */
+interface Target {
+  contender: Contender;
+  service: Service;
+  request(query: ComparedQuery): ReturnType<typeof post>;
+  data(query: ComparedQuery, answer: { data?: unknown }): unknown;
+}
+
+async function targetsOn(emulator: Service, supergraph: string, started: (s: Promise<Service>) => Promise<Service>): Promise<Target[]> {
+  const token = await accessToken(emulator);
+  const gateway = await started(startGateway(emulator, { CACHE_TTL_SECONDS: '0' }));
+  const apollo = await started(startApollo(emulator));
+  const mesh = await started(startHiveMesh(emulator, supergraph));
+  return [
+    { contender: 'this gateway', service: gateway, request: (q) => post(q.operation), data: (_q, a) => a.data },
+    { contender: 'Apollo Server + RESTDataSource', service: apollo, request: (q) => post(q.operation), data: (_q, a) => a.data },
+    {
+      contender: 'Hive Gateway + Mesh (OpenAPI)',
+      service: mesh,
+      request: (q) => post(q.mesh, { authorization: `Bearer ${token}` }),
+      data: (q, a) => (a.data ? q.fromMesh(a.data) : undefined),
+    },
+  ];
+}
+
+/** Fails the run unless every contender answers `query` with the gateway's data and no errors. */
+async function checkSameData(targets: Target[], query: ComparedQuery): Promise<void> {
+  let expected: unknown;
+  for (const target of targets) {
+    const answer = (await (await fetch(`${target.service.url}/graphql`, target.request(query))).json()) as { data?: unknown; errors?: unknown };
+    if (answer.errors) throw new Error(`${target.contender} answered ${query.name} with errors: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+    const data = target.data(query, answer);
+    if (target === targets[0]) expected = data;
+    else if (!isDeepStrictEqual(data, expected)) {
+      throw new Error(`${target.contender} answered ${query.name} with other data than the gateway:\n${JSON.stringify(data).slice(0, 400)}\n≠\n${JSON.stringify(expected).slice(0, 400)}`);
+    }
+  }
+}
+
+export const THROUGHPUT = 'uncached throughput';
+export const SLOW_UPSTREAM = 'uncached, 50 ms upstream';
+export const THROUGHPUT_CLIENTS = 32;
+export const SLOW_CLIENTS = 50;
+
+export interface ComparedRow extends Row {
+  contender: Contender;
+}
+
+/**
+ * Every contender on both queries, `runs` times: throughput against the plain emulator at 32
+ * clients, then latency against the slow one at 50 clients. Contenders take turns row by row, so
+ * a burst from whatever else shares the cores lands on one row, not on one contender.
+ */
+export async function compare(
+  upstreams: { fast: Service; slow: Service },
+  queries: ComparedQuery[],
+  { seconds, runs }: { seconds: number; runs: number },
+  started: (s: Promise<Service>) => Promise<Service>,
+): Promise<ComparedRow[][]> {
+  log('composing the Mesh supergraph…');
+  const supergraph = composeSupergraph();
+  const fast = await targetsOn(upstreams.fast, supergraph, started);
+  const slow = await targetsOn(upstreams.slow, supergraph, started);
+  for (const query of queries) {
+    await checkSameData(fast, query);
+    await checkSameData(slow, query);
+  }
+  const all: ComparedRow[][] = [];
+  for (let run = 1; run <= runs; run++) {
+    const rows: ComparedRow[] = [];
+    for (const query of queries) {
+      for (const [scenario, targets, upstream, clients] of [
+        [THROUGHPUT, fast, upstreams.fast, THROUGHPUT_CLIENTS],
+        [SLOW_UPSTREAM, slow, upstreams.slow, SLOW_CLIENTS],
+      ] as const) {
+        for (const target of targets) {
+          const row = { query: query.name, scenario: `run ${run}, ${scenario}: ${target.contender}`, clients };
+          const measured = await measure(row, target.service, { url: `${target.service.url}/graphql`, ...target.request(query) }, upstream, seconds);
+          rows.push({ ...measured, scenario, contender: target.contender });
+        }
+      }
+    }
+    all.push(rows);
+  }
+  return all;
+}

@@ -1,0 +1,145 @@
+// Loaded into the gateway with `node --import` by bench/profile.ts: watches, without touching the
+// gateway's code, where a request's time goes under load. Node's diagnostics channels give each
+// incoming request's start and finish (node:http) and each upstream call's creation, first
+// bytes sent and answer (undici). Calls are not tied to their requests (an AsyncLocalStorage
+// would, at a cost the gateway itself avoids), so the time a request spends in the gateway
+// outside its calls is a difference of means. Alongside: event-loop delay and utilisation, GC
+// pauses, and how many timers and AbortControllers the process creates. SIGUSR2 starts a
+// measuring window (after warm-up); the figures go to PROBE_OUT as JSON when the process exits.
+import { subscribe } from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+import { createHistogram, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+
+const now = () => performance.now();
+const histogram = () => createHistogram({ lowest: 1, highest: 60_000_000, figures: 3 });
+const requests = new WeakMap();
+const calls = new WeakMap();
+const us = (ms) => Math.max(1, Math.round(ms * 1000));
+/** Upstream calls in flight now: kept across windows, since calls straddle them. */
+let inFlightUpstream = 0;
+
+let window;
+function reset() {
+  window = {
+    started: now(),
+    elu: performance.eventLoopUtilization(),
+    loopDelay: monitorEventLoopDelay({ resolution: 1 }),
+    served: 0,
+    /** µs: upstream call created → its request bytes written (undici's queue for a connection). */
+    undiciQueue: histogram(),
+    /** µs: request written → response headers (the upstream, plus the event loop noticing). */
+    upstreamHead: histogram(),
+    /** µs: response headers → body complete. */
+    upstreamBody: histogram(),
+    /** µs: upstream call created → body complete. */
+    call: histogram(),
+    /** µs: incoming request start → response finished. */
+    total: histogram(),
+    calls: 0,
+    maxInFlightUpstream: inFlightUpstream,
+    connectionsOpened: 0,
+    gcPauses: 0,
+    gcMs: 0,
+    timeouts: 0,
+    abortControllers: 0,
+  };
+  window.loopDelay.enable();
+}
+reset();
+process.on('SIGUSR2', reset);
+
+subscribe('http.server.request.start', ({ request }) => requests.set(request, now()));
+subscribe('http.server.response.finish', ({ request }) => {
+  const start = requests.get(request);
+  if (start === undefined) return;
+  window.served += 1;
+  window.total.record(us(now() - start));
+});
+
+subscribe('undici:request:create', ({ request }) => {
+  calls.set(request, { created: now() });
+  inFlightUpstream += 1;
+  window.maxInFlightUpstream = Math.max(window.maxInFlightUpstream, inFlightUpstream);
+});
+subscribe('undici:client:sendHeaders', ({ request }) => {
+  const call = calls.get(request);
+  if (call) call.sent = now();
+});
+subscribe('undici:request:headers', ({ request }) => {
+  const call = calls.get(request);
+  if (call) call.head = now();
+});
+const finished = ({ request }) => {
+  const call = calls.get(request);
+  if (!call || call.done) return;
+  call.done = now();
+  inFlightUpstream -= 1;
+  window.calls += 1;
+  window.call.record(us(call.done - call.created));
+  if (call.sent !== undefined) window.undiciQueue.record(us(call.sent - call.created));
+  if (call.head !== undefined && call.sent !== undefined) window.upstreamHead.record(us(call.head - call.sent));
+  if (call.head !== undefined) window.upstreamBody.record(us(call.done - call.head));
+};
+subscribe('undici:request:trailers', finished);
+subscribe('undici:request:error', finished);
+subscribe('undici:client:connected', () => (window.connectionsOpened += 1));
+
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.gcPauses += 1;
+    window.gcMs += entry.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
+
+const { setTimeout: originalSetTimeout } = globalThis;
+globalThis.setTimeout = function countedSetTimeout(...args) {
+  window.timeouts += 1;
+  return originalSetTimeout.apply(this, args);
+};
+const OriginalAbortController = globalThis.AbortController;
+globalThis.AbortController = class CountedAbortController extends OriginalAbortController {
+  constructor() {
+    super();
+    window.abortControllers += 1;
+  }
+};
+
+/** A histogram of µs as ms. */
+const describe = (h) => ({
+  mean: h.count ? +(h.mean / 1000).toFixed(3) : 0,
+  p50: h.count ? +(h.percentile(50) / 1000).toFixed(3) : 0,
+  p99: h.count ? +(h.percentile(99) / 1000).toFixed(3) : 0,
+});
+
+process.on('exit', () => {
+  if (!process.env.PROBE_OUT) return;
+  const w = window;
+  w.loopDelay.disable();
+  const seconds = (now() - w.started) / 1000;
+  const loop = w.loopDelay;
+  writeFileSync(
+    process.env.PROBE_OUT,
+    JSON.stringify({
+      seconds: +seconds.toFixed(2),
+      served: w.served,
+      eventLoopUtilisation: +performance.eventLoopUtilization(w.elu).utilization.toFixed(3),
+      // How late the 1 ms probe timer fired: monitorEventLoopDelay's figures (ns) include the 1 ms.
+      eventLoopDelayMs: Object.fromEntries(
+        [['mean', loop.mean], ['p50', loop.percentile(50)], ['p99', loop.percentile(99)], ['max', loop.max]].map(([k, ns]) => [k, +Math.max(0, ns / 1e6 - 1).toFixed(2)]),
+      ),
+      callsPerRequest: +(w.calls / Math.max(1, w.served)).toFixed(2),
+      call: describe(w.call),
+      undiciQueue: describe(w.undiciQueue),
+      upstreamHead: describe(w.upstreamHead),
+      upstreamBody: describe(w.upstreamBody),
+      total: describe(w.total),
+      maxInFlightUpstream: w.maxInFlightUpstream,
+      connectionsOpened: w.connectionsOpened,
+      gcPausesPerRequest: +(w.gcPauses / Math.max(1, w.served)).toFixed(3),
+      gcMsPerRequest: +(w.gcMs / Math.max(1, w.served)).toFixed(4),
+      gcShareOfWall: +(w.gcMs / 1000 / seconds).toFixed(3),
+      timeoutsPerRequest: +(w.timeouts / Math.max(1, w.served)).toFixed(2),
+      abortControllersPerRequest: +(w.abortControllers / Math.max(1, w.served)).toFixed(2),
+    }, null, 2),
+  );
+});

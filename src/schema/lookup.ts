@@ -1,0 +1,111 @@
+import type { GatewayContext } from '../context.js';
+import { parseSpotifyLink, type SpotifyLink } from '../spotify/links.js';
+import { market } from './arguments.js';
+import { builder } from './builder.js';
+import { perIdAsked } from './cost.js';
+import { marketArgument } from './descriptions.js';
+import { badUserInput } from './errors.js';
+import type { AlbumModel, ArtistModel, AudiobookModel, ChapterModel, EpisodeModel, PlaylistModel, ShowModel, TrackModel } from './models.js';
+import { AlbumRef, ArtistRef, AudiobookRef, ChapterRef, EpisodeRef, PlaylistRef, ShowRef, TrackRef } from './refs.js';
+
+type CatalogModel = ArtistModel | AlbumModel | TrackModel | PlaylistModel | ShowModel | EpisodeModel | AudiobookModel | ChapterModel;
+
+/** Upper bound on `lookupMany(links:)`: one field cannot ask for an unbounded number of lookups. */
+const MAX_LINKS = 50;
+
+const linkForms =
+  'A Spotify URI ("spotify:album:<id>") or an open.spotify.com link as the share menu gives it ("https://open.spotify.com/intl-ko/album/<id>?si=…"), of an artist, album, track, playlist, show, episode or audiobook. A link that is neither is a BAD_USER_INPUT error and costs no call to Spotify.';
+
+const CatalogItemUnion = builder.unionType('CatalogItem', {
+  description: 'Anything a Spotify link can name: check `__typename` to see which.',
+  types: [ArtistRef, AlbumRef, TrackRef, PlaylistRef, ShowRef, EpisodeRef, AudiobookRef, ChapterRef],
+  // Models of nested types also carry their parent (an episode its show, a chapter its
+  // audiobook, a track its album), so the item's own key is checked first.
+  resolveType: (item) => {
+    if ('track' in item) return TrackRef;
+    if ('episode' in item) return EpisodeRef;
+    if ('chapter' in item) return ChapterRef;
+    if ('album' in item) return AlbumRef;
+    if ('playlist' in item) return PlaylistRef;
+    if ('show' in item) return ShowRef;
+    if ('audiobook' in item) return AudiobookRef;
+    return ArtistRef;
+  },
+});
+
+function parsed(link: string, argument: string): SpotifyLink {
+  const found = parseSpotifyLink(link);
+  if (!found) throw badUserInput(`"${argument}" must be a Spotify URI such as "spotify:album:<id>" or an open.spotify.com link, got "${link.slice(0, 80)}"`);
+  return found;
+}
+
+/**
+ * What a link names, through the same loaders as the root fields. Spotify links audiobooks as
+ * shows and chapters as episodes too, so a show link Spotify has no show for is tried as an
+ * audiobook, and an episode link as a chapter (one more call, only then).
+ */
+async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
+  const { spotify } = ctx;
+  const audiobook = async () => {
+    const found = await spotify.audiobook(id, inMarket);
+    return found && { audiobook: found, market: inMarket };
+  };
+  switch (kind) {
+    case 'artist':
+      return spotify.artist(id);
+    case 'album': {
+      const album = await spotify.album(id, inMarket);
+      return album && { album, market: inMarket };
+    }
+    case 'track': {
+      const track = await spotify.track(id, inMarket);
+      return track && { track, market: inMarket };
+    }
+    case 'playlist': {
+      const playlist = await spotify.playlist(id, inMarket);
+      return playlist && { playlist, market: inMarket };
+    }
+    case 'show': {
+      const show = await spotify.show(id, inMarket);
+      return show ? { show, market: inMarket } : audiobook();
+    }
+    case 'episode': {
+      const episode = await spotify.episode(id, inMarket);
+      if (episode) return { episode, market: inMarket };
+      const chapter = await spotify.chapter(id, inMarket);
+      return chapter && { chapter, market: inMarket };
+    }
+    case 'audiobook':
+      return audiobook();
+  }
+}
+
+builder.queryFields((t) => ({
+  lookup: t.field({
+    type: CatalogItemUnion,
+    nullable: true,
+    description: `What a pasted Spotify link names: an artist, album, track, playlist, show, episode, audiobook or chapter (Spotify links audiobooks as shows and chapters as episodes; both are found). Null when Spotify has nothing under it. ${linkForms}`,
+    args: {
+      link: t.arg.string({ required: true, description: linkForms }),
+      market: t.arg.string({ description: marketArgument('the item is looked up as it is available there') }),
+    },
+    resolve: (_root, args, ctx) => resolveLink(parsed(args.link, 'link'), market(args.market), ctx),
+  }),
+  lookupMany: t.field({
+    type: [CatalogItemUnion],
+    extensions: perIdAsked,
+    nullable: { list: false, items: true },
+    description: `What several Spotify links name, in the order given; null in the place of a link Spotify has nothing under. Up to ${MAX_LINKS} links; links of one kind are fetched together, as several-items calls in Extended Quota Mode (one call per distinct id in Development Mode). ${linkForms}`,
+    args: {
+      links: t.arg.stringList({ required: true, description: `Spotify URIs or open.spotify.com links, at most ${MAX_LINKS}; the same item twice is fetched once.` }),
+      market: t.arg.string({ description: marketArgument('the items are looked up as they are available there') }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (args.links.length > MAX_LINKS) throw badUserInput(`"links" takes at most ${MAX_LINKS} links, got ${args.links.length}`);
+      const links = args.links.map((link, i) => parsed(link, `links[${i}]`));
+      const inMarket = market(args.market);
+      // One promise per position: a failed lookup nulls its own item, not the list.
+      return links.map((link) => resolveLink(link, inMarket, ctx));
+    },
+  }),
+}));
