@@ -10,7 +10,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 'a request body over `MAX_BODY_BYTES` (HTTP 413)',
   PERSISTED_QUERY_NOT_FOUND: 'a `documentId` the manifest does not hold',
   PERSISTED_QUERY_ONLY: 'an operation text sent to a gateway with `PERSISTED_OPERATIONS=require`',
-  UNAUTHENTICATED: 'a field that needs a signed-in user, without a user token or with one Spotify refuses',
+  UNAUTHENTICATED: "a user field or mutation without a user token, or Spotify refused the user's token (expired or revoked: sign in again)",
   NOT_FOUND: 'a list under an object Spotify does not know (single lookups answer `null` instead)',
   FORBIDDEN: "Spotify refuses it, or the app's mode does not allow it (the message says which): top tracks in Development Mode, a playlist's `items` for anyone but its owner and collaborators",
   RATE_LIMITED: "Spotify's rate limit; `extensions.retryAfter` is the seconds to wait, `extensions.reason` is `QUOTA_EXCEEDED` when the quota is used up",

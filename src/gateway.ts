@@ -5,7 +5,8 @@ import { useCompiledExecution } from './execution/compiled.js';
 import { bearerToken } from './http/bearer-token.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
-import { graphiqlOptions, renderOfflineGraphiQL } from './http/graphiql.js';
+import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
+import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Demo mode: arbitrary operations stay allowed whatever PERSISTED_OPERATIONS says. */
   demo?: boolean;
+  /** Demo mode: GraphiQL's sign-in control and the /auth/callback page, against the emulator. */
+  signIn?: DemoSignIn;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
 }
@@ -66,7 +69,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.graphiql ? graphiqlOptions : false,
-    renderGraphiQL: renderOfflineGraphiQL,
+    renderGraphiQL: graphiqlRenderer(options.signIn),
     cors: corsOptions(config),
     context: ({ request, requestId }) => ({
       requestId,
@@ -82,6 +85,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // The web app at /: its files are answered before anything GraphQL runs.
       useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
+      ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
       // After persisted operations, so a GET by documentId is judged by its operation text.
@@ -94,7 +98,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       useCompiledExecution(() => metrics.compiledOperations.inc()),
       ...useQueryLimits(config),
       ...(cacheTtlMs > 0
-        ? [useResponseCache({ ttlMs: cacheTtlMs, partition: config.appMode, maxEntries: config.responseCacheMaxEntries, cache: options.responseCache })]
+        ? [
+            useResponseCache({
+              ttlMs: cacheTtlMs,
+              partition: config.appMode,
+              maxEntries: config.responseCacheMaxEntries,
+              cache: options.responseCache,
+              // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
+              bypass: (request) => bearerToken(request) !== undefined,
+            }),
+          ]
         : []),
     ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,

@@ -58,6 +58,7 @@ async function main() {
     store: shared.store,
     responseCache: shared.responseCache,
     demo: upstream.emulator !== undefined,
+    signIn: upstream.emulator && { accountsUrl: upstream.emulator.accountsUrl, clientId: upstream.emulator.clientId },
   });
   const server = createServer(gateway.yoga);
   server.listen(config.port, () => {

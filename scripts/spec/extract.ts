@@ -59,7 +59,8 @@ function* schemaNodes(node: Json): Generator<Json> {
 /**
  * The spec as the gateway reads it: fields marked `deprecated` are optional (Development
  * Mode apps no longer receive them), the fields the gateway cannot do without are required,
- * catalog ids must look like ids, and discriminators without a mapping go.
+ * catalog ids must look like ids, what the spec says may be null is nullable, and
+ * discriminators without a mapping go.
  */
 export function gatewayView(spec: Json): Json {
   const view = structuredClone(spec);
@@ -80,6 +81,15 @@ export function gatewayView(spec: Json): Json {
     schemas[name].required = [...new Set([...(schemas[name].required ?? []), ...needed])];
   }
   for (const name of CATALOG_IDS) schemas[name].properties.id.pattern = SPOTIFY_ID_PATTERN;
+  // Where the spec's own words say a property may be null ("otherwise `null`": a playlist's
+  // description), its type says so too, so an answer as the spec describes it passes whole.
+  for (const schema of Object.values<Json>(schemas)) {
+    for (const node of schemaNodes(schema)) {
+      for (const property of Object.values<Json>(node.properties ?? {})) {
+        if (property?.type && /otherwise_? `null`/.test(property.description ?? '')) property.nullable = true;
+      }
+    }
+  }
   // Several-items answers hold null where Spotify knows no item for an id asked; the spec
   // does not say so.
   // does not say so. Their responses are shared with other endpoints (top tracks), so each

@@ -1,4 +1,5 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { signInControl, type DemoSignIn } from './demo-sign-in.js';
 
 const SEEDS_QUERY = `# Spotify's catalog over GraphQL.
 # ▶ runs this query; the book icon opens the docs.
@@ -154,11 +155,21 @@ let rendered: { key: string; html: string } | undefined;
  * is loaded on the first browser visit only, so a gateway nobody browses never holds it
  * (it would take tens of MB of a heap bounded for throughput).
  */
-export async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
+async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
   if (rendered?.key !== key) {
     const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
     rendered = { key, html: renderGraphiQL(options) };
   }
   return rendered.html;
+}
+
+/**
+ * The GraphiQL renderer: in demo mode the page also gets the sign-in control (before
+ * GraphiQL's own script, so its requests carry the signed-in user's token).
+ */
+export function graphiqlRenderer(signIn: DemoSignIn | undefined): (options: GraphiQLOptions) => Promise<string> {
+  if (!signIn) return renderOfflineGraphiQL;
+  const control = signInControl(signIn);
+  return async (options) => (await renderOfflineGraphiQL(options)).replace('<head>', `<head>${control}`);
 }

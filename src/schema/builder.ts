@@ -27,3 +27,6 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
   }),
 });
+
+/** The builder's schema types, for helpers generic over object references. */
+export type GatewaySchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

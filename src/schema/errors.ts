@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../error-codes.js';
-import { SpotifyError } from '../spotify/errors.js';
+import { SpotifyError, SpotifyForbiddenError } from '../spotify/errors.js';
 
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } });
@@ -26,6 +26,7 @@ function extensionsOf(error: SpotifyError): Record<string, unknown> {
     extensions.retryAfter = limited.retryAfterSeconds;
     if (limited.reason) extensions.reason = limited.reason;
   }
+  if (error instanceof SpotifyForbiddenError && error.scopes) extensions.scopes = [...error.scopes];
   return extensions;
 }
 

@@ -12,10 +12,21 @@ import './chapter.js';
 import './search.js';
 import './lookup.js';
 import './entities.js';
+// The signed-in user's side.
+import './me.js';
+import './library.js';
+import './listening.js';
+import './following.js';
+import './my-playlists.js';
 
 builder.queryType({
   description:
     "Spotify's catalog: look up artists, albums, tracks, playlists, podcasts and audiobooks by id or by a pasted link, or search. Every error carries a stable `extensions.code` (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, RATE_LIMITED, …), and one failing field never fails its siblings.",
+});
+
+builder.mutationType({
+  description:
+    "Changes to the signed-in user's library, follows and playlists, made with the user's access token (`Authorization: Bearer <token>`); UNAUTHENTICATED without one, FORBIDDEN (naming the scopes in `extensions.scopes`) when the user did not grant what a change needs. Inputs are checked before any call. Only idempotent writes are retried; nothing a change touches is cached.",
 });
 
 /** The schema for direct use. */

@@ -92,6 +92,11 @@ PlaylistRef.implement({
       description: 'The version of the playlist: it changes whenever its items change, so an unchanged snapshotId means unchanged items.',
       resolve: ({ playlist }) => playlist.snapshot_id,
     }),
+    totalItems: t.int({
+      nullable: true,
+      description: "How many items the playlist holds, as Spotify counts them (its list's count, read at no cost); null when Spotify does not say (a full playlist whose items the token may not read).",
+      resolve: ({ playlist }) => (playlist.items ?? playlist.tracks)?.total ?? null,
+    }),
     followers: t.int({
       // A playlist from a search lacks it and loads the full one: if that fails, this alone is null.
       nullable: true,

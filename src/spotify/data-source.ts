@@ -13,6 +13,7 @@ import { createDecoder } from './spec/decode.js';
 import { PageSizes } from './page-window.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { Transport } from './transport.js';
+import { UserShares } from './user-share.js';
 import type { AppMode } from './types.js';
 import { WebApiClient } from './web-api-client.js';
 
@@ -74,6 +75,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     tokens,
     exchange,
     limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
+    userShares: UserShares.forConcurrency(options.upstreamConcurrency),
     gate,
   });
   const capabilities = capabilitiesFor(options.appMode);

@@ -37,6 +37,14 @@ export class SpotifyNotFoundError extends SpotifyError {
 /** 403, or an endpoint the app's mode does not allow (no call is made then). */
 export class SpotifyForbiddenError extends SpotifyError {
   readonly kind = 'forbidden';
+  constructor(
+    message: string,
+    status?: number,
+    /** For a signed-in user's call: the OAuth scopes it needs (from Spotify's API description). */
+    readonly scopes?: readonly string[],
+  ) {
+    super(message, status);
+  }
 }
 
 /** 429 that will not be waited out, or a rate-limit pause already in force. */
@@ -79,4 +87,9 @@ export class SpotifyBadResponseError extends SpotifyError {
 /** A call needs a signed-in user and the request has none, or Spotify refused the user's token. */
 export class SpotifyUnauthenticatedError extends SpotifyError {
   readonly kind = 'unauthenticated';
+}
+
+/** The error of a user field asked without a user token. */
+export function signInNeeded(): SpotifyUnauthenticatedError {
+  return new SpotifyUnauthenticatedError('This needs a signed-in user: send the Spotify user access token as "Authorization: Bearer <token>"');
 }

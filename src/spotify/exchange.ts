@@ -29,6 +29,13 @@ export interface ExchangeRequest extends Omit<TransportRequest, 'timeoutMs'> {
   tokenRefreshed?: boolean;
   /** The call carries a signed-in user's token. */
   userToken?: boolean;
+  /** The scopes Spotify's API description lists for the call (named in a 403's error). */
+  scopes?: readonly string[];
+  /**
+   * False for a call that does its work again when sent again (POST items to a playlist): it
+   * is never retried once it may have reached Spotify. Default true.
+   */
+  idempotent?: boolean;
   /** The call carries If-None-Match: a 304 is an answer. */
   conditional?: boolean;
 }
@@ -51,12 +58,14 @@ export class Exchange {
   async run(request: ExchangeRequest, call: CallContext): Promise<Outcome> {
     const { deadline, requestId, signal } = call;
     const { transport, retries, events, mode } = this.options;
-    const { service, endpoint, tokenRefreshed = false, userToken = false, conditional = false, ...http } = request;
+    const { service, endpoint, tokenRefreshed = false, userToken = false, scopes, idempotent = true, conditional = false, ...http } = request;
+    // Writes may answer 200/201/204 with nothing in the body.
+    const emptyBodyAccepted = http.method !== 'GET';
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
       if (left <= 0) throw new SpotifyTimeoutError(`Spotify did not answer ${endpoint} before the request's deadline`);
       if (signal?.aborted) throw new SpotifyUnavailableError(`The request was abandoned before ${endpoint} was sent`);
-      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, conditional, endpoint };
+      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, conditional, endpoint, idempotent, emptyBodyAccepted, scopes };
       const started = performance.now();
       let verdict: Verdict;
       let response: TransportResponse | undefined;

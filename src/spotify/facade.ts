@@ -27,6 +27,8 @@ import type {
   SimplifiedShow,
   SimplifiedTrack,
 } from './types.js';
+import { userEndpointsFor } from './user-facade.js';
+import type { UserEndpoints } from './user-endpoints.js';
 import type { WebApiClient } from './web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -51,6 +53,10 @@ export interface FacadeParts {
  */
 export class SpotifyFacade {
   readonly capabilities: Capabilities;
+  /** The signed-in user's endpoints (user-facade.ts): the user's token, nothing cached. */
+  readonly user: UserEndpoints;
+  /** Whether the request carries a user's token (user fields fail UNAUTHENTICATED without). */
+  readonly signedIn: boolean;
   private readonly endpoints: SpotifyEndpoints;
   private readonly loaders: Loaders;
   private readonly gets = new Map<string, Promise<unknown>>();
@@ -62,6 +68,8 @@ export class SpotifyFacade {
 
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
+    this.user = userEndpointsFor(parts.client, parts.decoder, call);
+    this.signedIn = call.userToken !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
@@ -77,7 +85,7 @@ export class SpotifyFacade {
         // raw one, so a body a 304 reuses is decoded like a fresh one.
         const body =
           withAppToken && conditional
-            ? conditional.get(endpoint, url, (revalidate) => client.send(endpoint, url, call, credential, revalidate))
+            ? conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential, revalidate }, call))
             : client.get(endpoint, url, call, credential);
         answer = body.then((raw) => decoder.decode(endpoint, raw));
         this.gets.set(key, answer);

@@ -45,6 +45,15 @@ export interface AttemptState {
   /** The call revalidates a cached answer (If-None-Match): a 304 then means "still the same". */
   conditional?: boolean;
   endpoint: string;
+  /**
+   * False for a call that must not be sent twice (POST adds items again): a failure after it
+   * may have reached Spotify is final, never retried. Reads and PUT/DELETE writes are idempotent.
+   */
+  idempotent?: boolean;
+  /** A write answers 200/201/204 with an empty body; a read's empty body is a broken answer. */
+  emptyBodyAccepted?: boolean;
+  /** The OAuth scopes Spotify's API description lists for this call, named when it answers 403. */
+  scopes?: readonly string[];
 }
 
 export interface BackoffPolicy {
@@ -98,7 +107,7 @@ export function upstreamReason(body: unknown): string | undefined {
 /** A transient failure: retried while attempts and the deadline allow, else final. */
 function transient(state: AttemptState, reason: string, error: SpotifyError, now: number): Verdict {
   const delayMs = backoffDelay(state.attempt);
-  if (state.attempt >= state.retries || now + delayMs >= state.deadline) return { action: 'fail', error };
+  if (state.idempotent === false || state.attempt >= state.retries || now + delayMs >= state.deadline) return { action: 'fail', error };
   return { action: 'retry', reason, delayMs, error };
 }
 
@@ -119,7 +128,7 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       : { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with 304 Not Modified to a request that was not conditional`, status) };
   }
   if (status >= 200 && status < 300) {
-    return body === undefined
+    return body === undefined && !state.emptyBodyAccepted
       ? { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with an empty body`, status) }
       : { action: 'accept' };
   }
@@ -132,7 +141,19 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       ? { action: 'fail', error: new SpotifyAuthError('Spotify rejected a freshly issued access token', 401) }
       : { action: 'refresh-token' };
   }
+  if (status === 403 && state.userToken && state.scopes?.length) return { action: 'fail', error: scopeError(body, state.scopes) };
   return { action: 'fail', error: errorFromStatus(status, body) };
+}
+
+/**
+ * A 403 to a signed-in user's call: most often a scope the user did not grant when signing in
+ * (Spotify says "Insufficient client scope"), so the error names the scopes the call needs.
+ */
+function scopeError(body: unknown, scopes: readonly string[]): SpotifyForbiddenError {
+  const detail = upstreamMessage(body);
+  const list = scopes.join(', ');
+  const needs = scopes.length === 1 ? `the scope ${list}` : `one or more of the scopes ${list}`;
+  return new SpotifyForbiddenError(`Spotify refused the request${detail ? ` (${detail})` : ''}: it needs ${needs}, granted when the user signs in`, 403, scopes);
 }
 
 /** The token endpoint: a 200 with a token, or a refusal of the app's credentials. */

@@ -27,9 +27,12 @@ export class TransportError extends Error {
   }
 }
 
+/** The methods the gateway sends: GET for reads, the others for a signed-in user's writes. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export interface TransportRequest {
   url: string;
-  method: 'GET' | 'POST';
+  method: HttpMethod;
   headers: Record<string, string>;
   body?: string;
   /** Give up on this attempt after this many milliseconds. */

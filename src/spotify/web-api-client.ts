@@ -1,19 +1,38 @@
 import type { TokenProvider } from './app-token.js';
 import type { CallContext, Credential } from './call-context.js';
-import { SpotifyRateLimitError, SpotifyUnauthenticatedError } from './errors.js';
+import { signInNeeded, SpotifyRateLimitError } from './errors.js';
 import type { Exchange } from './exchange.js';
 import type { RateLimitGate } from './gate.js';
 import type { Query } from './endpoints.js';
 import type { ConcurrencyLimiter } from './limiter.js';
-import type { TransportResponse } from './transport.js';
+import type { HttpMethod, TransportResponse } from './transport.js';
+import type { UserShares } from './user-share.js';
 
 export interface WebApiClientOptions {
   apiUrl: string;
   tokens: TokenProvider;
   exchange: Exchange;
   limiter: ConcurrencyLimiter;
+  /** Each signed-in user's share of `limiter`. */
+  userShares: UserShares;
   /** Rate-limit pause and client-side budget. */
   gate: RateLimitGate;
+}
+
+/** One call to the Web API. */
+export interface ApiRequest {
+  /** Names the endpoint in metrics and logs. */
+  endpoint: string;
+  method: HttpMethod;
+  /** The full URL (see `url`). */
+  url: string;
+  credential: Credential;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The OAuth scopes Spotify's API description lists for the call, named when it answers 403. */
+  scopes?: readonly string[];
+  /** A GET's cached answer to revalidate with If-None-Match. */
+  revalidate?: Revalidation;
 }
 
 /** A cached answer to revalidate: its validator, and its body to reuse when Spotify says 304. */
@@ -33,10 +52,11 @@ export interface WebApiAnswer {
 const MAX_RATE_LIMIT_WAITS = 3;
 
 /**
- * Authorised GET requests to the Web API. Before a call: pass the rate-limit gate (pause and
+ * Authorised requests to the Web API (GETs, and a signed-in user's writes). Before a call: pass the rate-limit gate (pause and
  * budget) and the concurrency bound. After: act on the failure policy's verdict — refresh the
  * token once on 401, turn a 429 into a pause every caller sees and go back to the gate, which
- * waits a short one out and fails a long one at once.
+ * waits a short one out and fails a long one at once. A user's call first takes a place in
+ * that user's share of the connections.
  */
 export class WebApiClient {
   constructor(private readonly options: WebApiClientOptions) {}
@@ -50,19 +70,33 @@ export class WebApiClient {
   }
 
   async get(endpoint: string, url: string, call: CallContext, credential: Credential = 'app'): Promise<unknown> {
-    return (await this.send(endpoint, url, call, credential)).body;
+    return (await this.send({ endpoint, method: 'GET', url, credential }, call)).body;
   }
 
   /**
-   * The GET with its answer's headers; with `revalidate` it asks If-None-Match, and a 304 is
-   * accepted (the failure policy's verdict) with the cached body.
+   * The call with its answer's headers; with `revalidate` (a GET) it asks If-None-Match, and a
+   * 304 is accepted (the failure policy's verdict) with the cached body.
    */
-  async send(endpoint: string, url: string, call: CallContext, credential: Credential = 'app', revalidate?: Revalidation): Promise<WebApiAnswer> {
-    const { gate, limiter, tokens, exchange } = this.options;
+  async send(request: ApiRequest, call: CallContext): Promise<WebApiAnswer> {
+    const { credential } = request;
     const userToken = credential === 'app' ? undefined : call.userToken;
     if (credential === 'user' && !userToken) {
-      throw new SpotifyUnauthenticatedError('This needs a signed-in user: send the Spotify user access token as "Authorization: Bearer <token>"');
+      throw signInNeeded();
     }
+    if (userToken === undefined) return this.run(request, call, undefined);
+    const release = await this.options.userShares.acquire(userToken, call.deadline);
+    try {
+      return await this.run(request, call, userToken);
+    } finally {
+      release();
+    }
+  }
+
+  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<WebApiAnswer> {
+    const { gate, limiter, tokens, exchange } = this.options;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (revalidate) headers['if-none-match'] = revalidate.etag;
     let tokenRefreshed = false;
     for (let waits = 0; ; ) {
       await gate.admit(call);
@@ -79,14 +113,14 @@ export class WebApiClient {
             service: 'api',
             endpoint,
             url,
-            method: 'GET',
-            headers: {
-              authorization: `Bearer ${token}`,
-              accept: 'application/json',
-              ...(revalidate ? { 'if-none-match': revalidate.etag } : {}),
-            },
+            method,
+            headers: { ...headers, authorization: `Bearer ${token}` },
+            body: body === undefined ? undefined : JSON.stringify(body),
             tokenRefreshed,
             userToken: userToken !== undefined,
+            scopes,
+            // Adding items to a playlist twice adds them twice: a POST is sent once.
+            idempotent: method !== 'POST',
             conditional: revalidate !== undefined,
           },
           call,

@@ -72,6 +72,12 @@ export interface ResponseCacheOptions {
   cache?: ResponseCacheStorage;
   /** Entries kept by the in-process cache. */
   maxEntries?: number;
+  /**
+   * Requests the cache neither answers nor stores: those carrying a signed-in user's token,
+   * whose answers are that user's alone (the key holds no user, so a stored answer would be
+   * served to every caller of the same query).
+   */
+  bypass?: (request: Request) => boolean;
 }
 
 /**
@@ -102,6 +108,7 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
     cache: options.cache ?? inProcessResponseCache(options.maxEntries ?? 1000),
     // Every client sees the same catalog: one shared "session" per app mode.
     session: () => options.partition,
+    enabled: (request) => !options.bypass?.(request),
     buildResponseCacheKey: cacheKey,
     // A response holding a playlist is never kept: Spotify's Cache-Control for playlists
     // (revalidate every time) is honoured by the conditional GET below, and this cache's TTL

@@ -1,8 +1,8 @@
 /**
  * The Web API GET endpoints whose answers the gateway decodes, by the name the client logs
- * them under, with their path in Spotify's OpenAPI description. Adding one (a show, a
- * playlist's items, /me) is one line here and `npm run spec:generate`, which extracts its
- * response schema for the decoder.
+ * them under, with their path in Spotify's OpenAPI description. Adding one is one line here
+ * and `npm run spec:generate`, which extracts its response schema for the decoder. Only GETs:
+ * the answer of a signed-in user's write (a created playlist, a snapshot id) is not decoded.
  */
 export const endpoints = {
   search: '/search',
@@ -27,6 +27,19 @@ export const endpoints = {
   'audiobook-chapters': '/audiobooks/{id}/chapters',
   chapter: '/chapters/{id}',
   chapters: '/chapters',
+  // The signed-in user's reads (user-endpoints.ts).
+  me: '/me',
+  'me-saved-tracks': '/me/tracks',
+  'me-saved-albums': '/me/albums',
+  'me-saved-shows': '/me/shows',
+  'me-saved-episodes': '/me/episodes',
+  'me-saved-audiobooks': '/me/audiobooks',
+  'me-playlists': '/me/playlists',
+  'me-following': '/me/following',
+  'me-top-artists': '/me/top/artists',
+  'me-top-tracks': '/me/top/tracks',
+  'me-recently-played': '/me/player/recently-played',
+  'me-library-contains': '/me/library/contains',
 } as const;
 
 export type Endpoint = keyof typeof endpoints;

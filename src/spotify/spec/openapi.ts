@@ -3055,7 +3055,7 @@ export interface components {
             /** @description `true` if the owner allows other users to modify the playlist. */
             collaborative?: boolean;
             /** @description The playlist description. _Only returned for modified, verified playlists, otherwise_ `null`. */
-            description?: string;
+            description?: string | null;
             /** @description Known external URLs for this playlist. */
             external_urls?: components["schemas"]["ExternalUrlObject"];
             /** @description A link to the Web API endpoint providing full details of the playlist. */

@@ -1,0 +1,118 @@
+import type { Query } from './endpoints.js';
+import type { Endpoint } from './spec/endpoints.js';
+import type { HttpMethod } from './transport.js';
+import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from './types.js';
+import { OPERATION_SCOPES } from './user-scopes.js';
+import type { CursorPaging, PlayHistory, PlaylistSnapshot, PrivateUser, SavedItems, SavedKind } from './user-types.js';
+
+/**
+ * One call to the Web API with the signed-in user's token. `operation` is the call as
+ * Spotify's API description names it ("GET /me/tracks"), which says the scopes it needs;
+ * `endpoint` names it in metrics and logs; a read's is one the decoder knows.
+ */
+export type BoundUserCall = (call: ({ method: 'GET'; endpoint: Endpoint } | { method: Exclude<HttpMethod, 'GET'>; endpoint: string }) & {
+  operation: string;
+  scopes: readonly string[];
+  path: string;
+  query?: Query;
+  body?: unknown;
+}) => Promise<unknown>;
+
+export type TimeRange = 'short_term' | 'medium_term' | 'long_term';
+
+export interface UserPage {
+  limit: number;
+  offset: number;
+}
+
+export interface PlaylistDetails {
+  name?: string;
+  description?: string;
+  public?: boolean;
+  collaborative?: boolean;
+}
+
+/**
+ * The Web API endpoints that act for a signed-in user, one method each. Callers validate
+ * their input first (links, ids, at most as many as Spotify takes per call).
+ */
+export class UserEndpoints {
+  constructor(private readonly send: BoundUserCall) {}
+
+  private read<T>(endpoint: Endpoint, path: string, query?: Query): Promise<T> {
+    const operation = `GET ${path}`;
+    return this.send({ endpoint, method: 'GET', operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query }) as Promise<T>;
+  }
+
+  private write<T>(endpoint: string, method: Exclude<HttpMethod, 'GET'>, template: string, path: string, query?: Query, body?: unknown): Promise<T> {
+    const operation = `${method} ${template}`;
+    return this.send({ endpoint, method, operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query, body }) as Promise<T>;
+  }
+
+  profile(): Promise<PrivateUser> {
+    return this.read('me', '/me');
+  }
+
+  saved<K extends SavedKind>(kind: K, page: UserPage): Promise<Paging<SavedItems[K]>> {
+    return this.read(`me-saved-${kind}`, `/me/${kind}`, { ...page });
+  }
+
+  playlists(page: UserPage): Promise<Paging<SimplifiedPlaylist | null>> {
+    return this.read('me-playlists', '/me/playlists', { ...page });
+  }
+
+  async followedArtists(limit: number, after: string | undefined): Promise<CursorPaging<FullArtist | null>> {
+    const body = await this.read<{ artists: CursorPaging<FullArtist | null> }>('me-following', '/me/following', { type: 'artist', limit, after });
+    return body.artists;
+  }
+
+  topArtists(timeRange: TimeRange, page: UserPage): Promise<Paging<FullArtist | null>> {
+    return this.read('me-top-artists', '/me/top/artists', { time_range: timeRange, ...page });
+  }
+
+  topTracks(timeRange: TimeRange, page: UserPage): Promise<Paging<FullTrack | null>> {
+    return this.read('me-top-tracks', '/me/top/tracks', { time_range: timeRange, ...page });
+  }
+
+  /** Newest first; `before` (epoch ms) walks back in time. */
+  recentlyPlayed(limit: number, before: number | undefined): Promise<CursorPaging<PlayHistory | null>> {
+    return this.read('me-recently-played', '/me/player/recently-played', { limit, before });
+  }
+
+  libraryContains(uris: readonly string[]): Promise<boolean[]> {
+    return this.read('me-library-contains', '/me/library/contains', { uris: uris.join(',') });
+  }
+
+  async saveToLibrary(uris: readonly string[]): Promise<void> {
+    await this.write('me-library-save', 'PUT', '/me/library', '/me/library', { uris: uris.join(',') });
+  }
+
+  async removeFromLibrary(uris: readonly string[]): Promise<void> {
+    await this.write('me-library-remove', 'DELETE', '/me/library', '/me/library', { uris: uris.join(',') });
+  }
+
+  async followArtists(ids: readonly string[]): Promise<void> {
+    await this.write('me-follow', 'PUT', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  }
+
+  async unfollowArtists(ids: readonly string[]): Promise<void> {
+    await this.write('me-unfollow', 'DELETE', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  }
+
+  createPlaylist(details: PlaylistDetails & { name: string }): Promise<FullPlaylist> {
+    return this.write('playlist-create', 'POST', '/me/playlists', '/me/playlists', undefined, details);
+  }
+
+  addPlaylistItems(id: string, uris: readonly string[], position: number | undefined): Promise<PlaylistSnapshot> {
+    return this.write('playlist-items-add', 'POST', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, { uris, position });
+  }
+
+  removePlaylistItems(id: string, uris: readonly string[], snapshotId: string | undefined): Promise<PlaylistSnapshot> {
+    const body = { items: uris.map((uri) => ({ uri })), snapshot_id: snapshotId };
+    return this.write('playlist-items-remove', 'DELETE', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, body);
+  }
+
+  async updatePlaylistDetails(id: string, details: PlaylistDetails): Promise<void> {
+    await this.write('playlist-details', 'PUT', '/playlists/{playlist_id}', `/playlists/${id}`, undefined, details);
+  }
+}

@@ -1,0 +1,34 @@
+import type { CallContext } from './call-context.js';
+import type { Query } from './endpoints.js';
+import type { Decoder } from './spec/decode.js';
+import { UserEndpoints, type BoundUserCall } from './user-endpoints.js';
+import type { WebApiClient } from './web-api-client.js';
+
+/**
+ * The signed-in user's side of one request's Spotify facade: every call carries the user's
+ * token (UNAUTHENTICATED without one). An identical GET is sent once per request, and no
+ * answer is kept beyond the request: what a user's token reads is that user's alone, so it
+ * never enters the catalog cache (nor, since a request with a user token skips it, the
+ * response cache). A write is sent exactly as asked and forgets the request's user reads, so
+ * a read after it sees the change. Reads are decoded like the catalog's; a write's answer is
+ * not (spec/endpoints.ts lists GETs only).
+ */
+export function userEndpointsFor(client: WebApiClient, decoder: Decoder, call: CallContext): UserEndpoints {
+  const reads = new Map<string, Promise<unknown>>();
+  const send: BoundUserCall = async (request) => {
+    const { scopes, path, query = {}, body } = request;
+    const url = client.url(path, query as Query);
+    if (request.method !== 'GET') {
+      reads.clear();
+      return (await client.send({ endpoint: request.endpoint, method: request.method, url, body, credential: 'user', scopes }, call)).body;
+    }
+    const { endpoint } = request;
+    let answer = reads.get(url);
+    if (!answer) {
+      answer = client.send({ endpoint, method: 'GET', url, credential: 'user', scopes }, call).then(({ body: raw }) => decoder.decode(endpoint, raw));
+      reads.set(url, answer);
+    }
+    return answer;
+  };
+  return new UserEndpoints(send);
+}
