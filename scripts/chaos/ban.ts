@@ -6,6 +6,8 @@ export interface BanReport {
   queries: number;
   /** Of `queries`, answered RATE_LIMITED with a retryAfter. */
   rateLimited: number;
+  /** How the others ended, by their first error's code (or `data`): what failed to fail fast. */
+  otherOutcomes: Record<string, number>;
   medianMs: number;
   slowestMs: number;
   /** Calls that reached the emulator while the ban lasted (must be 0). */
@@ -30,6 +32,7 @@ export async function banPhase(emulator: Emulator, url: string, queries: ChaosQu
   const callsBefore = emulator.countCalls();
   const timings: number[] = [];
   let rateLimited = 0;
+  const otherOutcomes: Record<string, number> = {};
   let next = 0;
   const worker = async () => {
     while (next < queries.length) {
@@ -39,6 +42,10 @@ export async function banPhase(emulator: Emulator, url: string, queries: ChaosQu
       timings.push(performance.now() - sentAt);
       const error = body.errors?.[0]?.extensions;
       if (error?.code === 'RATE_LIMITED' && typeof error.retryAfter === 'number' && error.retryAfter > 0) rateLimited += 1;
+      else {
+        const outcome = error ? `${error.code ?? 'no code'} (retryAfter ${error.retryAfter ?? 'none'})` : 'data';
+        otherOutcomes[outcome] = (otherOutcomes[outcome] ?? 0) + 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -47,6 +54,7 @@ export async function banPhase(emulator: Emulator, url: string, queries: ChaosQu
     retryAfterSeconds: BAN_SECONDS,
     queries: queries.length,
     rateLimited,
+    otherOutcomes,
     medianMs: Math.round(timings[Math.floor(timings.length / 2)] ?? 0),
     slowestMs: Math.round(timings.at(-1) ?? 0),
     upstreamCalls: emulator.countCalls() - callsBefore,

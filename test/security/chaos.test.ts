@@ -13,6 +13,7 @@ describe('chaos (small run)', () => {
     expect(report.faultedCalls).toBeGreaterThan(0);
     const answered = report.data + report.partial + Object.values(report.errorsByCode).reduce((a, b) => a + b, 0);
     expect(answered).toBe(120);
+    expect(report.ban.otherOutcomes).toEqual({});
     expect(report.ban.rateLimited).toBe(30);
     expect(report.ban.upstreamCalls).toBe(0);
   }, 60_000);
