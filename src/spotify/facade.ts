@@ -22,6 +22,8 @@ import type {
   FullTrack,
   Paging,
   PlaylistEntry,
+  SearchItems,
+  SearchType,
   SimplifiedChapter,
   SimplifiedEpisode,
   SimplifiedShow,
@@ -133,8 +135,9 @@ export class SpotifyFacade {
   }
 
   /** One kind's page of a search; kinds asked with the same window share one call. */
-  searchPage(key: SearchKey): Promise<Paging<unknown>> {
-    return this.loaders.search.load(key);
+  searchPage<K extends SearchType>(key: SearchKey & { type: K }): Promise<Paging<SearchItems[K]>> {
+    // The loader answers each key with its own kind's page of the decoded search answer.
+    return this.loaders.search.load(key) as Promise<Paging<SearchItems[K]>>;
   }
 
   artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {

@@ -63,6 +63,10 @@ export type SearchType = 'artist' | 'album' | 'track' | 'playlist' | 'show' | 'e
 
 /** One page per kind asked. */
 export type SearchResponse = Decoded<'search'>;
+/** A page of any kind of search result. */
+export type SearchPage = NonNullable<SearchResponse[`${SearchType}s`]>;
+/** What a search page of each kind holds. */
+export type SearchItems = { [K in SearchType]: NonNullable<SearchResponse[`${K}s`]>['items'][number] };
 
 /** Error body of every Web API error response: {"error":{"status":..,"message":..}}. */
 export interface ErrorBody {
