@@ -34,6 +34,11 @@ const NEEDED: Record<string, string[]> = {
   // A playlist's owner and who added an item: the PlaylistUser's id.
   PlaylistUserObject: ['id'],
   CopyrightObject: ['text', 'type'],
+  // The signed-in user's id (their uri follows from it); a play's time, its cursor.
+  PrivateUserObject: ['id'],
+  PlayHistoryObject: ['played_at'],
+  // A play's context without them is no context: the decoder cuts it and it reads as null.
+  ContextObject: ['type', 'uri'],
 };
 
 /** Catalog objects whose `id` goes into request paths: it must be a Spotify id (base62). */

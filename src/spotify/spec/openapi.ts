@@ -2214,9 +2214,9 @@ export interface components {
             /** @description A link to the Web API endpoint providing full details of the track. */
             href?: string;
             /** @description The object type, e.g. "artist", "playlist", "album", "show". */
-            type?: string;
+            type: string;
             /** @description The [Spotify URI](/documentation/web-api/concepts/spotify-uris-ids) for the context. */
-            uri?: string;
+            uri: string;
         };
         CopyrightObject: {
             /** @description The copyright text for this content. */
@@ -2618,7 +2618,7 @@ export interface components {
              * Format: date-time
              * @description The date and time the track was played.
              */
-            played_at?: string;
+            played_at: string;
             /** @description The track the user listened to. */
             track?: components["schemas"]["TrackObject"];
         };
@@ -2733,7 +2733,7 @@ export interface components {
             /** @description A link to the Web API endpoint for this user. */
             href?: string;
             /** @description The [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids) for the user. Do not use this field for account linking — use `account_id` instead, which is immutable. */
-            id?: string;
+            id: string;
             /** @description The user's profile image. */
             images?: components["schemas"]["ImageObject"][];
             /**
