@@ -29,7 +29,7 @@ const searchPaging =
 
 /**
  * One kind of search result as a connection. The same window for several kinds is one call.
- * Null items Spotify leaves in a page are skipped (see resolveConnection).
+ * Null and malformed items Spotify leaves in a page never reach it (the decoder cuts them).
  */
 function searchConnection<K extends SearchType, N>(
   type: K,
