@@ -20,14 +20,25 @@ export function loadSpec(): Json {
 }
 
 /**
- * Properties the spec leaves optional on tracks and artists but the GraphQL schema serves as
- * non-null: an item without them cannot be shown, so the decoder drops it.
+ * Properties the spec leaves optional but the GraphQL schema serves as non-null and the
+ * gateway cannot make up (a playlist's uri follows from its id, so it is not here): an item
+ * without them cannot be shown, so the decoder drops it.
  */
 const NEEDED: Record<string, string[]> = {
   SimplifiedArtistObject: ['id', 'name', 'uri'],
   ArtistObject: ['id', 'name', 'uri'],
   SimplifiedTrackObject: ['id', 'name', 'uri', 'duration_ms', 'explicit', 'artists'],
   TrackObject: ['id', 'name', 'uri', 'duration_ms', 'explicit', 'artists', 'album'],
+  SimplifiedPlaylistObject: ['id', 'name', 'owner', 'snapshot_id'],
+  PlaylistObject: ['id', 'name', 'owner', 'snapshot_id'],
+  // A playlist's owner and who added an item: the PlaylistUser's id.
+  PlaylistUserObject: ['id'],
+  CopyrightObject: ['text', 'type'],
+  // The signed-in user's id (their uri follows from it); a play's time, its cursor.
+  PrivateUserObject: ['id'],
+  PlayHistoryObject: ['played_at'],
+  // A play's context without them is no context: the decoder cuts it and it reads as null.
+  ContextObject: ['type', 'uri'],
 };
 
 /** Catalog objects whose `id` goes into request paths: it must be a Spotify id (base62). */

@@ -57,7 +57,7 @@ interface MarketFacts {
   restrictions?: { reason: 'market' };
   linked_from?: { external_urls: { spotify: string }; href: string; id: string; type: 'track'; uri: string };
 }
-export type WireSimplifiedTrack = SimplifiedTrack & MarketFacts;
+export type WireSimplifiedTrack = SimplifiedTrack & MarketFacts & { type: 'track' };
 export type WireFullTrack = FullTrack & MarketFacts;
 
 /** Encoded objects per variant ("mode" or "mode market") and catalog index. */

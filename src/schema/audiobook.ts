@@ -11,6 +11,11 @@ import { AudiobookRef, ChapterRef, ImageRef } from './refs.js';
 export const audiobookMarkets =
   'Spotify sells audiobooks only in some markets (the US, the UK, Canada, Ireland, New Zealand and Australia, and a few more): asked with a `market` outside them, an audiobook or chapter is null, a search finds none and an audiobook\'s chapters are NOT_FOUND.';
 
+/** An author or narrator Spotify sends without a name is no one to list. */
+function namesOf(people: readonly { name?: string }[] | undefined): string[] {
+  return (people ?? []).flatMap((person) => (person.name === undefined ? [] : [person.name]));
+}
+
 async function loadedAudiobook(model: AudiobookModel, ctx: GatewayContext) {
   return isFullAudiobook(model.audiobook) ? model.audiobook : ctx.spotify.audiobook(model.audiobook.id, model.market);
 }
@@ -20,8 +25,8 @@ AudiobookRef.implement({
   fields: (t) => ({
     id: t.id({ resolve: ({ audiobook }) => audiobook.id, description: spotifyIdField('audiobook') }),
     name: t.string({ resolve: ({ audiobook }) => audiobook.name, description: "The book's title." }),
-    authors: t.stringList({ resolve: ({ audiobook }) => (audiobook.authors ?? []).map((a) => a.name), description: "The book's authors, in Spotify's order." }),
-    narrators: t.stringList({ resolve: ({ audiobook }) => (audiobook.narrators ?? []).map((n) => n.name), description: 'Who reads the book, in Spotify\'s order.' }),
+    authors: t.stringList({ resolve: ({ audiobook }) => namesOf(audiobook.authors), description: "The book's authors, in Spotify's order." }),
+    narrators: t.stringList({ resolve: ({ audiobook }) => namesOf(audiobook.narrators), description: 'Who reads the book, in Spotify\'s order.' }),
     publisher: t.string({
       nullable: true,
       description: `Who publishes the audiobook. ${devModeNote}`,

@@ -51,7 +51,13 @@ CurrentUserRef.implement({
       description: "A link to the user's profile on open.spotify.com; null when Spotify gives none.",
       resolve: async (_me, _args, ctx) => (await profile(ctx)).external_urls?.spotify ?? null,
     }),
-    uri: t.string({ description: 'The Spotify URI of the user (spotify:user:<id>).', resolve: async (_me, _args, ctx) => (await profile(ctx)).uri }),
+    uri: t.string({
+      description: 'The Spotify URI of the user (spotify:user:<id>).',
+      resolve: async (_me, _args, ctx) => {
+        const me = await profile(ctx);
+        return me.uri ?? `spotify:user:${me.id}`;
+      },
+    }),
   }),
 });
 

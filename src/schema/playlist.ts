@@ -81,7 +81,8 @@ PlaylistRef.implement({
     }),
     collaborative: t.boolean({
       description: 'True when users besides the owner may edit it (a collaborative playlist is never public).',
-      resolve: ({ playlist }) => playlist.collaborative,
+      // Spotify's default: a playlist is collaborative only when its owner makes it so.
+      resolve: ({ playlist }) => playlist.collaborative ?? false,
     }),
     images: t.field({
       type: [ImageRef],
@@ -107,7 +108,7 @@ PlaylistRef.implement({
       },
     }),
     spotifyUrl: t.string({ nullable: true, description: spotifyUrlField('playlist'), resolve: ({ playlist }) => playlist.external_urls?.spotify ?? null }),
-    uri: t.string({ resolve: ({ playlist }) => playlist.uri, description: spotifyUriField('playlist') }),
+    uri: t.string({ resolve: ({ playlist }) => playlist.uri ?? `spotify:playlist:${playlist.id}`, description: spotifyUriField('playlist') }),
     items: t.connection(
       {
         // Nullable: a refused or failed call fails this list alone, never the playlist.

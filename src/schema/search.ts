@@ -2,7 +2,7 @@ import type { GatewayContext } from '../context.js';
 import type {
   FullArtist,
   FullTrack,
-  Paging,
+  SearchItems,
   SearchType,
   SimplifiedAlbum,
   SimplifiedAudiobook,
@@ -29,20 +29,25 @@ const searchPaging =
 
 /**
  * One kind of search result as a connection. The same window for several kinds is one call.
- * Null items Spotify leaves in a page are skipped (see resolveConnection).
+ * Null and malformed items Spotify leaves in a page never reach it (the decoder cuts them).
  */
-function searchConnection<T, N>(type: SearchType, search: SearchModel, args: ConnectionArgs, ctx: GatewayContext, toNode: (item: T) => N) {
+function searchConnection<K extends SearchType, N>(
+  type: K,
+  search: SearchModel,
+  args: ConnectionArgs,
+  ctx: GatewayContext,
+  toNode: (item: SearchItems[K]) => N,
+) {
   const { capabilities } = ctx.spotify;
-  return resolveConnection<T | null, N>(
+  return resolveConnection<SearchItems[K], N>(
     args,
     {
       pageSize: ctx.spotify.pageSize('search', capabilities.searchPageSize),
       // Spotify's search offset stops at 1000: the connection ends there.
       reachable: capabilities.searchMaxOffset,
-      fetchPage: (offset, limit) =>
-        ctx.spotify.searchPage({ q: search.query, market: search.market, offset, limit, type }) as Promise<Paging<T | null>>,
+      fetchPage: (offset, limit) => ctx.spotify.searchPage({ q: search.query, market: search.market, offset, limit, type }),
     },
-    (item) => toNode(item as T),
+    toNode,
   );
 }
 

@@ -54,13 +54,14 @@ export function cursorCodec(kind: string, check: RegExp) {
 
 /** A page of a cursor-paged list as a connection: `cursorOf` gives each item's cursor. */
 export function forwardConnection<W, E extends { node: unknown }>(
-  page: CursorPaging<W | null>,
+  page: CursorPaging<W>,
   first: number,
   after: string | undefined,
   cursorOf: (item: W) => string,
   toEdge: (item: W) => E | null,
 ) {
-  const items = page.items.slice(0, first).filter((item): item is W => item !== null && item !== undefined);
+  const listed = page.items ?? [];
+  const items = listed.slice(0, first);
   const edges = items.flatMap((item) => {
     const edge = toEdge(item);
     return edge ? [{ cursor: cursorOf(item), ...edge }] : [];
@@ -68,7 +69,7 @@ export function forwardConnection<W, E extends { node: unknown }>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: (page.next !== null && page.next !== undefined) || page.items.length > first,
+      hasNextPage: (page.next !== null && page.next !== undefined) || listed.length > first,
       hasPreviousPage: after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -3,7 +3,7 @@ import type { CatalogCache } from '../state/catalog-cache.js';
 import { TokenProvider, type Credentials } from './app-token.js';
 import type { CallContext } from './call-context.js';
 import { capabilitiesFor, type Capabilities } from './capabilities.js';
-import { SpotifyEndpoints } from './endpoints.js';
+import { SpotifyEndpoints, type BoundGet } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
 import { ConditionalGets } from './conditional-get.js';
 import { Exchange } from './exchange.js';
@@ -87,7 +87,8 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),
     probe: async (call) => {
-      const get = (endpoint: string, path: string, query = {}) => client.get(endpoint, client.url(path, query), call);
+      // Decoded like every answer, so a probe passes only when Spotify answers in a usable form.
+      const get: BoundGet = (endpoint, path, query = {}) => client.get(endpoint, client.url(path, query), call).then((raw) => decoder.decode(endpoint, raw));
       await new SpotifyEndpoints(get, capabilities).search({ q: 'a', types: ['artist'], limit: 1, offset: 0 });
     },
     close: () => transport.close(),

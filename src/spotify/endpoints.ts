@@ -1,3 +1,4 @@
+import type { Decoded } from './spec/decode.js';
 import type { Endpoint } from './spec/endpoints.js';
 import type { Credential } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
@@ -59,7 +60,7 @@ export type Query = Record<string, string | number | undefined>;
  * One GET of the Web API, bound to a request: `endpoint` names it in metrics and logs;
  * `credential` says whose token it carries (the app's unless said otherwise).
  */
-export type BoundGet = (endpoint: Endpoint, path: string, query?: Query, credential?: Credential) => Promise<unknown>;
+export type BoundGet = <E extends Endpoint>(endpoint: E, path: string, query?: Query, credential?: Credential) => Promise<Decoded<E>>;
 
 /**
  * The Spotify Web API endpoints the gateway uses, one method each, with the app mode's rules
@@ -76,23 +77,23 @@ export class SpotifyEndpoints {
 
   search(params: SearchParams): Promise<SearchResponse> {
     const { q, types, market, limit, offset } = params;
-    return this.get('search', '/search', { q, type: types.join(','), market, limit, offset }) as Promise<SearchResponse>;
+    return this.get('search', '/search', { q, type: types.join(','), market, limit, offset });
   }
 
   artist(id: string): Promise<FullArtist> {
-    return this.get('artist', `/artists/${id}`) as Promise<FullArtist>;
+    return this.get('artist', `/artists/${id}`);
   }
 
   async artists(ids: readonly string[]): Promise<(FullArtist | null)[]> {
     this.requireSeveral('Get Several Artists', ids.length, this.capabilities.several?.artists);
-    const body = (await this.get('artists', '/artists', { ids: ids.join(',') })) as { artists: (FullArtist | null)[] };
+    const body = await this.get('artists', '/artists', { ids: ids.join(',') });
     return body.artists;
   }
 
   artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
     const { includeGroups, ...page } = params;
     const query = { include_groups: includeGroups?.length ? includeGroups.join(',') : undefined, ...page };
-    return this.get('artist-albums', `/artists/${id}/albums`, query) as Promise<Paging<ArtistDiscographyAlbum>>;
+    return this.get('artist-albums', `/artists/${id}/albums`, query);
   }
 
   async artistTopTracks(id: string, market: string | undefined): Promise<FullTrack[]> {
@@ -101,45 +102,45 @@ export class SpotifyEndpoints {
         "Artist top tracks are not available: Spotify removed Get Artist's Top Tracks for apps in Development Mode (set SPOTIFY_APP_MODE=extended for an Extended Quota Mode app)",
       );
     }
-    const body = (await this.get('artist-top-tracks', `/artists/${id}/top-tracks`, { market })) as { tracks: FullTrack[] };
+    const body = await this.get('artist-top-tracks', `/artists/${id}/top-tracks`, { market });
     return body.tracks;
   }
 
   album(id: string, market: string | undefined): Promise<FullAlbum> {
-    return this.get('album', `/albums/${id}`, { market }) as Promise<FullAlbum>;
+    return this.get('album', `/albums/${id}`, { market });
   }
 
   async albums(ids: readonly string[], market: string | undefined): Promise<(FullAlbum | null)[]> {
     this.requireSeveral('Get Several Albums', ids.length, this.capabilities.several?.albums);
-    const body = (await this.get('albums', '/albums', { ids: ids.join(','), market })) as { albums: (FullAlbum | null)[] };
+    const body = await this.get('albums', '/albums', { ids: ids.join(','), market });
     return body.albums;
   }
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
-    return this.get('album-tracks', `/albums/${id}/tracks`, { ...page }) as Promise<Paging<SimplifiedTrack>>;
+    return this.get('album-tracks', `/albums/${id}/tracks`, { ...page });
   }
 
   track(id: string, market: string | undefined): Promise<FullTrack> {
-    return this.get('track', `/tracks/${id}`, { market }) as Promise<FullTrack>;
+    return this.get('track', `/tracks/${id}`, { market });
   }
 
   async tracks(ids: readonly string[], market: string | undefined): Promise<(FullTrack | null)[]> {
     this.requireSeveral('Get Several Tracks', ids.length, this.capabilities.several?.tracks);
-    const body = (await this.get('tracks', '/tracks', { ids: ids.join(','), market })) as { tracks: (FullTrack | null)[] };
+    const body = await this.get('tracks', '/tracks', { ids: ids.join(','), market });
     return body.tracks;
   }
 
   /** A signed-in user's token where the request has one: their private playlists answer too. */
   playlist(id: string, market: string | undefined): Promise<FullPlaylist> {
-    return this.get('playlist', `/playlists/${id}`, { market, additional_types: PLAYLIST_ITEM_TYPES }, 'user-or-app') as Promise<FullPlaylist>;
+    return this.get('playlist', `/playlists/${id}`, { market, additional_types: PLAYLIST_ITEM_TYPES }, 'user-or-app');
   }
 
   /** Only the owner's and collaborators' tokens get them (Development Mode): a refusal says why. */
-  async playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
+  async playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry>> {
     if (!this.signedIn && !this.capabilities.playlistItemsWithAppToken) throw new SpotifyForbiddenError(PLAYLIST_ITEMS_NEED_USER);
     try {
       const query = { ...page, additional_types: PLAYLIST_ITEM_TYPES };
-      return (await this.get('playlist-items', `/playlists/${id}/items`, query, 'user-or-app')) as Paging<PlaylistEntry | null>;
+      return await this.get('playlist-items', `/playlists/${id}/items`, query, 'user-or-app');
     } catch (error) {
       if (error instanceof SpotifyForbiddenError) throw new SpotifyForbiddenError(PLAYLIST_ITEMS_REFUSED, error.status);
       throw error;
@@ -147,51 +148,51 @@ export class SpotifyEndpoints {
   }
 
   show(id: string, market: string | undefined): Promise<FullShow> {
-    return this.get('show', `/shows/${id}`, { market }) as Promise<FullShow>;
+    return this.get('show', `/shows/${id}`, { market });
   }
 
   /** Get Several Shows answers simplified shows (no episodes embedded). */
   async shows(ids: readonly string[], market: string | undefined): Promise<(SimplifiedShow | null)[]> {
     this.requireSeveral('Get Several Shows', ids.length, this.capabilities.several?.shows);
-    const body = (await this.get('shows', '/shows', { ids: ids.join(','), market })) as { shows: (SimplifiedShow | null)[] };
+    const body = await this.get('shows', '/shows', { ids: ids.join(','), market });
     return body.shows;
   }
 
-  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode | null>> {
-    return this.get('show-episodes', `/shows/${id}/episodes`, { ...page }) as Promise<Paging<SimplifiedEpisode | null>>;
+  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
+    return this.get('show-episodes', `/shows/${id}/episodes`, { ...page });
   }
 
   episode(id: string, market: string | undefined): Promise<FullEpisode> {
-    return this.get('episode', `/episodes/${id}`, { market }) as Promise<FullEpisode>;
+    return this.get('episode', `/episodes/${id}`, { market });
   }
 
   async episodes(ids: readonly string[], market: string | undefined): Promise<(FullEpisode | null)[]> {
     this.requireSeveral('Get Several Episodes', ids.length, this.capabilities.several?.episodes);
-    const body = (await this.get('episodes', '/episodes', { ids: ids.join(','), market })) as { episodes: (FullEpisode | null)[] };
+    const body = await this.get('episodes', '/episodes', { ids: ids.join(','), market });
     return body.episodes;
   }
 
   audiobook(id: string, market: string | undefined): Promise<FullAudiobook> {
-    return this.get('audiobook', `/audiobooks/${id}`, { market }) as Promise<FullAudiobook>;
+    return this.get('audiobook', `/audiobooks/${id}`, { market });
   }
 
   async audiobooks(ids: readonly string[], market: string | undefined): Promise<(FullAudiobook | null)[]> {
     this.requireSeveral('Get Several Audiobooks', ids.length, this.capabilities.several?.audiobooks);
-    const body = (await this.get('audiobooks', '/audiobooks', { ids: ids.join(','), market })) as { audiobooks: (FullAudiobook | null)[] };
+    const body = await this.get('audiobooks', '/audiobooks', { ids: ids.join(','), market });
     return body.audiobooks;
   }
 
-  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter | null>> {
-    return this.get('audiobook-chapters', `/audiobooks/${id}/chapters`, { ...page }) as Promise<Paging<SimplifiedChapter | null>>;
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
+    return this.get('audiobook-chapters', `/audiobooks/${id}/chapters`, { ...page });
   }
 
   chapter(id: string, market: string | undefined): Promise<FullChapter> {
-    return this.get('chapter', `/chapters/${id}`, { market }) as Promise<FullChapter>;
+    return this.get('chapter', `/chapters/${id}`, { market });
   }
 
   async chapters(ids: readonly string[], market: string | undefined): Promise<(FullChapter | null)[]> {
     this.requireSeveral('Get Several Chapters', ids.length, this.capabilities.several?.chapters);
-    const body = (await this.get('chapters', '/chapters', { ids: ids.join(','), market })) as { chapters: (FullChapter | null)[] };
+    const body = await this.get('chapters', '/chapters', { ids: ids.join(','), market });
     return body.chapters;
   }
 

@@ -4,9 +4,9 @@ import type { Capabilities } from './capabilities.js';
 import type { ConditionalGets } from './conditional-get.js';
 import { SpotifyBadResponseError } from './errors.js';
 import { isSpotifyId } from './ids.js';
-import { SpotifyEndpoints, type ArtistAlbumsParams, type PageParams, type Query } from './endpoints.js';
+import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PageParams, type Query } from './endpoints.js';
 import type { UpstreamEvents } from './events.js';
-import type { Decoder } from './spec/decode.js';
+import type { Decoded, Decoder } from './spec/decode.js';
 import type { Endpoint } from './spec/endpoints.js';
 import type { PageSize, PageSizes } from './page-window.js';
 import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
@@ -22,6 +22,8 @@ import type {
   FullTrack,
   Paging,
   PlaylistEntry,
+  SearchItems,
+  SearchType,
   SimplifiedChapter,
   SimplifiedEpisode,
   SimplifiedShow,
@@ -73,7 +75,7 @@ export class SpotifyFacade {
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
-    const get = (endpoint: Endpoint, path: string, query: Query = {}, credential: Credential = 'app') => {
+    const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
       const withAppToken = credential === 'app' || !call.userToken;
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
@@ -90,7 +92,8 @@ export class SpotifyFacade {
         answer = body.then((raw) => decoder.decode(endpoint, raw));
         this.gets.set(key, answer);
       }
-      return answer;
+      // The map holds every endpoint's answers; the one under this key is `endpoint`'s decoded.
+      return answer as Promise<Decoded<E>>;
     };
     this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
     const { conditional } = parts;
@@ -132,8 +135,9 @@ export class SpotifyFacade {
   }
 
   /** One kind's page of a search; kinds asked with the same window share one call. */
-  searchPage(key: SearchKey): Promise<Paging<unknown>> {
-    return this.loaders.search.load(key);
+  searchPage<K extends SearchType>(key: SearchKey & { type: K }): Promise<Paging<SearchItems[K]>> {
+    // The loader answers each key with its own kind's page of the decoded search answer.
+    return this.loaders.search.load(key) as Promise<Paging<SearchItems[K]>>;
   }
 
   artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
@@ -146,7 +150,7 @@ export class SpotifyFacade {
   }
 
   /** A page of a playlist's items: FORBIDDEN unless the token is its owner's or a collaborator's (Development Mode). */
-  playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry | null>> {
+  playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry>> {
     return this.checked('playlist-items', id, () => this.endpoints.playlistItems(id, page));
   }
 
@@ -154,7 +158,7 @@ export class SpotifyFacade {
     return this.checked('show', id, () => this.loaders.show.load({ id, market }));
   }
 
-  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode | null>> {
+  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
     return this.checked('show-episodes', id, () => this.endpoints.showEpisodes(id, page));
   }
 
@@ -166,7 +170,7 @@ export class SpotifyFacade {
     return this.checked('audiobook', id, () => this.loaders.audiobook.load({ id, market }));
   }
 
-  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter | null>> {
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
     return this.checked('audiobook-chapters', id, () => this.endpoints.audiobookChapters(id, page));
   }
 

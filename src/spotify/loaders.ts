@@ -12,7 +12,7 @@ import type {
   FullPlaylist,
   FullShow,
   FullTrack,
-  Paging,
+  SearchPage,
   SearchResponse,
   SearchType,
   SimplifiedShow,
@@ -45,7 +45,7 @@ export interface Loaders {
   audiobook: DataLoader<MarketKey, FullAudiobook | null>;
   chapter: DataLoader<MarketKey, FullChapter | null>;
   /** Pages of the same search window for several types coalesce into one call. */
-  search: DataLoader<SearchKey, Paging<unknown>>;
+  search: DataLoader<SearchKey, SearchPage>;
 }
 
 /**
@@ -213,7 +213,7 @@ export function createLoaders(
       (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },
     ),
-    search: new DataLoader<SearchKey, Paging<unknown>, string>(
+    search: new DataLoader<SearchKey, SearchPage, string>(
       async (keys) => {
         // One call per distinct window, asking for every type wanted in that window.
         const windows = new Map<string, { key: SearchKey; types: Set<SearchType>; answer?: Promise<SearchResponse> }>();
@@ -244,6 +244,6 @@ export function createLoaders(
   };
 }
 
-function emptyPage(key: SearchKey): Paging<unknown> {
+function emptyPage(key: SearchKey): SearchPage {
   return { href: '', items: [], limit: key.limit, next: null, offset: key.offset, previous: null, total: 0 };
 }

@@ -1,4 +1,5 @@
 import type { Query } from './endpoints.js';
+import type { Decoded } from './spec/decode.js';
 import type { Endpoint } from './spec/endpoints.js';
 import type { HttpMethod } from './transport.js';
 import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from './types.js';
@@ -39,9 +40,10 @@ export interface PlaylistDetails {
 export class UserEndpoints {
   constructor(private readonly send: BoundUserCall) {}
 
-  private read<T>(endpoint: Endpoint, path: string, query?: Query): Promise<T> {
+  private read<E extends Endpoint>(endpoint: E, path: string, query?: Query): Promise<Decoded<E>> {
     const operation = `GET ${path}`;
-    return this.send({ endpoint, method: 'GET', operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query }) as Promise<T>;
+    // A GET's answer is decoded as `endpoint`'s (user-facade.ts).
+    return this.send({ endpoint, method: 'GET', operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query }) as Promise<Decoded<E>>;
   }
 
   private write<T>(endpoint: string, method: Exclude<HttpMethod, 'GET'>, template: string, path: string, query?: Query, body?: unknown): Promise<T> {
@@ -57,25 +59,25 @@ export class UserEndpoints {
     return this.read(`me-saved-${kind}`, `/me/${kind}`, { ...page });
   }
 
-  playlists(page: UserPage): Promise<Paging<SimplifiedPlaylist | null>> {
+  playlists(page: UserPage): Promise<Paging<SimplifiedPlaylist>> {
     return this.read('me-playlists', '/me/playlists', { ...page });
   }
 
-  async followedArtists(limit: number, after: string | undefined): Promise<CursorPaging<FullArtist | null>> {
-    const body = await this.read<{ artists: CursorPaging<FullArtist | null> }>('me-following', '/me/following', { type: 'artist', limit, after });
+  async followedArtists(limit: number, after: string | undefined): Promise<CursorPaging<FullArtist>> {
+    const body = await this.read('me-following', '/me/following', { type: 'artist', limit, after });
     return body.artists;
   }
 
-  topArtists(timeRange: TimeRange, page: UserPage): Promise<Paging<FullArtist | null>> {
+  topArtists(timeRange: TimeRange, page: UserPage): Promise<Paging<FullArtist>> {
     return this.read('me-top-artists', '/me/top/artists', { time_range: timeRange, ...page });
   }
 
-  topTracks(timeRange: TimeRange, page: UserPage): Promise<Paging<FullTrack | null>> {
+  topTracks(timeRange: TimeRange, page: UserPage): Promise<Paging<FullTrack>> {
     return this.read('me-top-tracks', '/me/top/tracks', { time_range: timeRange, ...page });
   }
 
   /** Newest first; `before` (epoch ms) walks back in time. */
-  recentlyPlayed(limit: number, before: number | undefined): Promise<CursorPaging<PlayHistory | null>> {
+  recentlyPlayed(limit: number, before: number | undefined): Promise<CursorPaging<PlayHistory>> {
     return this.read('me-recently-played', '/me/player/recently-played', { limit, before });
   }
 

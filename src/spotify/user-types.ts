@@ -1,58 +1,32 @@
-// Wire shapes of what the Web API answers a signed-in user (components/schemas of the
-// OpenAPI description). Only the fields the gateway reads are listed; Spotify may send more
-// and, to Development Mode apps, less (the fields marked deprecated).
+// Names for what the Web API answers a signed-in user: the schemas of the generated OpenAPI
+// types (spec/openapi.ts) as the decoder guarantees them. To Development Mode apps Spotify
+// sends less (the fields marked deprecated, optional here).
 
-import type { ExternalUrls, FullAlbum, FullEpisode, FullTrack, SimplifiedAudiobook, SimplifiedShow, SpotifyImage } from './types.js';
+import type { components } from './spec/openapi.js';
 
-/** PrivateUserObject. country, email, followers and product are absent for Development Mode apps. */
-export interface PrivateUser {
-  id: string;
-  display_name?: string | null;
-  email?: string;
-  country?: string;
-  product?: string;
-  images?: SpotifyImage[] | null;
-  followers?: { total: number } | null;
-  external_urls?: ExternalUrls;
-  uri: string;
-}
+type Schemas = components['schemas'];
+
+/** country, email, followers and product are absent for Development Mode apps. */
+export type PrivateUser = Schemas['PrivateUserObject'];
 
 /** SavedTrackObject, SavedAlbumObject, …: the item under its kind's key. */
 export interface SavedItems {
-  tracks: { added_at: string; track: FullTrack | null };
-  albums: { added_at: string; album: FullAlbum | null };
-  shows: { added_at: string; show: SimplifiedShow | null };
-  episodes: { added_at: string; episode: FullEpisode | null };
-  audiobooks: { added_at: string; audiobook: SimplifiedAudiobook | null };
+  tracks: Schemas['SavedTrackObject'];
+  albums: Schemas['SavedAlbumObject'];
+  shows: Schemas['SavedShowObject'];
+  episodes: Schemas['SavedEpisodeObject'];
+  audiobooks: Schemas['SavedAudiobookObject'];
 }
 
 export type SavedKind = keyof SavedItems;
 
-/** CursorPagingObject: pages by `cursors`, not offsets. */
-export interface CursorPaging<T> {
-  href: string;
-  items: T[];
-  limit: number;
-  next: string | null;
-  cursors: { after?: string | null; before?: string | null } | null;
-  total?: number;
-}
+/** CursorPagingObject: pages by `cursors`, not offsets. The spec does not promise `items`. */
+export type CursorPaging<T> = Schemas['CursorPagingObject'] & { items?: T[] };
 
 /** ContextObject: where a track was played from. */
-export interface PlayContext {
-  type: string;
-  uri: string;
-  external_urls?: ExternalUrls;
-}
+export type PlayContext = Schemas['ContextObject'];
 
-/** PlayHistoryObject. */
-export interface PlayHistory {
-  track: FullTrack | null;
-  played_at: string;
-  context: PlayContext | null;
-}
+export type PlayHistory = Schemas['PlayHistoryObject'];
 
-/** Answer of the playlist item writes. */
-export interface PlaylistSnapshot {
-  snapshot_id: string;
-}
+/** Answer of the playlist item writes (not decoded: only GETs are). */
+export type PlaylistSnapshot = components['responses']['PlaylistSnapshotId']['content']['application/json'];

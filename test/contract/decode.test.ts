@@ -84,6 +84,28 @@ describe('decoding answers against the spec', () => {
     expect(dropped).toEqual([{ endpoint: 'artists', index: 2, path: '/artists/2', reason: 'missing name' }]);
   });
 
+  it('drops what the schema serves as non-null and cannot make up: a playlist without an owner, a play without a time, a copyright without text', () => {
+    const { dropped, decode } = decoding();
+    const owner = { id: 'someone', display_name: null };
+    const playlist = (n: number) => ({ id: id(n), name: `playlist ${n}`, owner, snapshot_id: 's' });
+    const { owner: _, ...ownerless } = playlist(2);
+    expect(decode('me-playlists', page([playlist(1), ownerless, { ...playlist(3), owner: { display_name: 'x' } }])).items).toEqual([playlist(1)]);
+    const play = { track: { ...track(1), album: album(1) }, played_at: '2026-01-01T00:00:00.000Z' };
+    const { played_at: __, ...timeless } = play;
+    const plays = decode('me-recently-played', { items: [play, timeless, { ...play, context: { type: 'album' } }] });
+    // A context without its uri is no context: it goes, the play stays.
+    expect(plays.items).toEqual([play, play]);
+    const copyrights = decode('album', { ...album(1), copyrights: [{ text: '© 1981', type: 'C' }, { type: 'P' }], external_ids: {}, tracks: page([]) }).copyrights;
+    expect(copyrights).toEqual([{ text: '© 1981', type: 'C' }]);
+    expect(dropped.map((d) => [d.endpoint, d.path, d.reason])).toEqual([
+      ['me-playlists', '/items/2', 'missing id'],
+      ['me-playlists', '/items/1', 'missing owner'],
+      ['me-recently-played', '/items/2/context', 'missing uri'],
+      ['me-recently-played', '/items/1', 'missing played_at'],
+      ['album', '/copyrights/1', 'missing text'],
+    ]);
+  });
+
   it('throws for a single object it cannot use, and for an answer that is not JSON of the right kind', () => {
     const { dropped, decode } = decoding();
     expect(() => decode('artist', { id: id(1) })).toThrow(SpotifyBadResponseError);

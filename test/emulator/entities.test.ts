@@ -21,8 +21,8 @@ describe('artists', () => {
       popularity: expect.any(Number),
     });
     expect(body.genres!.length).toBeGreaterThan(0);
-    expect(body.images.map((i) => [i.width, i.height])).toEqual([[640, 640], [320, 320], [160, 160]]);
-    expect(body.images[0].url).toMatch(new RegExp(`^${shared.emulator.url}/images/[0-9a-f]{24}-640\\.svg$`));
+    expect(body.images!.map((i) => [i.width, i.height])).toEqual([[640, 640], [320, 320], [160, 160]]);
+    expect(body.images![0].url).toMatch(new RegExp(`^${shared.emulator.url}/images/[0-9a-f]{24}-640\\.svg$`));
   });
 
   it('GET /artists/{id} in development mode omits the deprecated fields', async () => {

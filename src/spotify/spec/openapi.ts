@@ -2214,15 +2214,15 @@ export interface components {
             /** @description A link to the Web API endpoint providing full details of the track. */
             href?: string;
             /** @description The object type, e.g. "artist", "playlist", "album", "show". */
-            type?: string;
+            type: string;
             /** @description The [Spotify URI](/documentation/web-api/concepts/spotify-uris-ids) for the context. */
-            uri?: string;
+            uri: string;
         };
         CopyrightObject: {
             /** @description The copyright text for this content. */
-            text?: string;
+            text: string;
             /** @description The type of copyright: `C` = the copyright, `P` = the sound recording (performance) copyright. */
-            type?: string;
+            type: string;
         };
         CurrentlyPlayingContextObject: {
             /** @description Allows to update the user interface based on which playback actions are available within the current context. */
@@ -2618,7 +2618,7 @@ export interface components {
              * Format: date-time
              * @description The date and time the track was played.
              */
-            played_at?: string;
+            played_at: string;
             /** @description The track the user listened to. */
             track?: components["schemas"]["TrackObject"];
         };
@@ -2634,19 +2634,19 @@ export interface components {
             /** @description A link to the Web API endpoint providing full details of the playlist. */
             href?: string;
             /** @description The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the playlist. */
-            id?: string;
+            id: string;
             /** @description Images for the playlist. The array may be empty or contain up to three images. The images are returned by size in descending order. See [Working with Playlists](/documentation/web-api/concepts/playlists). _**Note**: If returned, the source URL for the image (`url`) is temporary and will expire in less than a day._ */
             images?: components["schemas"]["ImageObject"][];
             /** @description The items of the playlist. _**Note**: This field is only available for playlists owned by the current user or playlists the user is a collaborator of._ */
             items?: components["schemas"]["PagingPlaylistTrackObject"];
             /** @description The name of the playlist. */
-            name?: string;
+            name: string;
             /** @description The user who owns the playlist */
-            owner?: components["schemas"]["PlaylistOwnerObject"];
+            owner: components["schemas"]["PlaylistOwnerObject"];
             /** @description The playlist's public/private status (if it is added to the user's profile): `true` the playlist is public, `false` the playlist is private, `null` the playlist status is not relevant. For more about public/private status, see [Working with Playlists](/documentation/web-api/concepts/playlists) */
             public?: boolean;
             /** @description The version identifier for the current playlist. Can be supplied in other requests to target a specific playlist version */
-            snapshot_id?: string;
+            snapshot_id: string;
             /**
              * @deprecated
              * @description **Deprecated:** Use `items` instead. The tracks of the playlist.
@@ -2691,7 +2691,7 @@ export interface components {
             /** @description A link to the Web API endpoint for this user. */
             href?: string;
             /** @description The [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids) for this user. */
-            id?: string;
+            id: string;
             /**
              * @description The object type.
              * @enum {string}
@@ -2733,7 +2733,7 @@ export interface components {
             /** @description A link to the Web API endpoint for this user. */
             href?: string;
             /** @description The [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids) for the user. Do not use this field for account linking — use `account_id` instead, which is immutable. */
-            id?: string;
+            id: string;
             /** @description The user's profile image. */
             images?: components["schemas"]["ImageObject"][];
             /**
@@ -3061,19 +3061,19 @@ export interface components {
             /** @description A link to the Web API endpoint providing full details of the playlist. */
             href?: string;
             /** @description The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the playlist. */
-            id?: string;
+            id: string;
             /** @description Images for the playlist. The array may be empty or contain up to three images. The images are returned by size in descending order. See [Working with Playlists](/documentation/web-api/concepts/playlists). _**Note**: If returned, the source URL for the image (`url`) is temporary and will expire in less than a day._ */
             images?: components["schemas"]["ImageObject"][];
             /** @description A collection containing a link ( `href` ) to the Web API endpoint where full details of the playlist's items can be retrieved, along with the `total` number of items in the playlist. Note, a track object may be `null`. This can happen if a track is no longer available. */
             items?: components["schemas"]["PlaylistTracksRefObject"];
             /** @description The name of the playlist. */
-            name?: string;
+            name: string;
             /** @description The user who owns the playlist */
-            owner?: components["schemas"]["PlaylistOwnerObject"];
+            owner: components["schemas"]["PlaylistOwnerObject"];
             /** @description The playlist's public/private status (if it is added to the user's profile): `true` the playlist is public, `false` the playlist is private, `null` the playlist status is not relevant. For more about public/private status, see [Working with Playlists](/documentation/web-api/concepts/playlists) */
             public?: boolean;
             /** @description The version identifier for the current playlist. Can be supplied in other requests to target a specific playlist version */
-            snapshot_id?: string;
+            snapshot_id: string;
             /**
              * @deprecated
              * @description **Deprecated:** Use `items` instead. A collection containing a link ( `href` ) to the Web API endpoint where full details of the playlist's tracks can be retrieved, along with the `total` number of tracks in the playlist. Note, a track object may be `null`. This can happen if a track is no longer available.
