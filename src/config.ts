@@ -149,7 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitWaitCapSeconds: integer(env, 'RATE_LIMIT_WAIT_CAP_SECONDS', 5, 0, 3600),
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 5000, 1, 600_000),
     upstreamRetries: integer(env, 'UPSTREAM_RETRIES', 3, 0, 10),
-    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 64, 1, 1024),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 128, 1, 1024),
     upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
