@@ -1,7 +1,8 @@
-import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
+import { missingInReduced } from '../helpers/missing-fields.js';
 
 // The catalog's new fields asked in both modes: every one that has a value only in Extended
 // Quota Mode must say in its docs that Development Mode takes it away.
@@ -14,22 +15,6 @@ const QUERY = `query Everything($album: ID!, $show: ID!, $book: ID!, $episode: I
   search(query: "love") { shows(first: 2) { edges { node { publisher } } } audiobooks(first: 2) { edges { node { publisher } } } }
 }`;
 
-function missingInReduced(full: unknown, reduced: unknown, parentType: string, into: Set<string>): void {
-  if (Array.isArray(full)) {
-    full.forEach((item, i) => missingInReduced(item, (reduced as unknown[] | undefined)?.[i], parentType, into));
-    return;
-  }
-  if (full === null || typeof full !== 'object') return;
-  const type = schema.getType(parentType);
-  if (!isObjectType(type)) return;
-  for (const [name, value] of Object.entries(full)) {
-    const field: GraphQLField<unknown, unknown> = type.getFields()[name];
-    const other = (reduced as Record<string, unknown> | null | undefined)?.[name];
-    const present = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
-    if (present(value) && !present(other)) into.add(`${parentType}.${name}`);
-    else missingInReduced(value, other, getNamedType(field.type).name, into);
-  }
-}
 
 describe("the new catalog fields' docs say what Development Mode takes away", () => {
   let development: Harness;

@@ -1,7 +1,8 @@
-import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
+import { missingInReduced } from '../helpers/missing-fields.js';
 
 const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__') && isObjectType(type));
 
@@ -45,23 +46,6 @@ describe('schema documentation for GraphiQL and typed clients', () => {
       await extended.close();
     });
 
-    /** `Type.field` of every leaf that has a value in `full` but not in `reduced`, found by walking both answers. */
-    function missingInReduced(full: unknown, reduced: unknown, parentType: string, into: Set<string>): void {
-      if (Array.isArray(full)) {
-        full.forEach((item, i) => missingInReduced(item, (reduced as unknown[] | undefined)?.[i], parentType, into));
-        return;
-      }
-      if (full === null || typeof full !== 'object') return;
-      const type = schema.getType(parentType);
-      if (!isObjectType(type)) return;
-      for (const [name, value] of Object.entries(full)) {
-        const field: GraphQLField<unknown, unknown> = type.getFields()[name];
-        const other = (reduced as Record<string, unknown> | null | undefined)?.[name];
-        const present = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
-        if (present(value) && !present(other)) into.add(`${parentType}.${name}`);
-        else missingInReduced(value, other, getNamedType(field.type).name, into);
-      }
-    }
 
     it('every field only Extended Quota Mode apps get mentions Development Mode', () => {
       expect(results.extended.errors).toBeUndefined();
