@@ -63,7 +63,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
   const yoga = createYoga<RequestScope, GatewayContext>({
-    schema: config.federationSubgraph ? subgraphSchema : schema,
+    schema: config.federationSubgraph ? subgraphSchema() : schema,
     graphqlEndpoint: '/graphql',
     // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
