@@ -2,7 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { GatewayContext, RequestScope } from './context.js';
 import { useCompiledExecution } from './execution/compiled.js';
-import { bearerToken } from './http/bearer-token.js';
+import { callerOf } from './http/caller.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
@@ -71,15 +71,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: graphiqlRenderer(options.signIn),
     cors: corsOptions(config),
-    context: ({ request, requestId }) => ({
-      requestId,
-      spotify: dataSource.forRequest({
-        deadline: Date.now() + config.requestDeadlineMs,
+    context: ({ request, requestId }) => {
+      const caller = callerOf(request);
+      return {
         requestId,
-        signal: request.signal,
-        userToken: bearerToken(request),
-      }),
-    }),
+        spotify: dataSource.forRequest({
+          deadline: Date.now() + config.requestDeadlineMs,
+          requestId,
+          signal: request.signal,
+          user: caller.kind === 'user' ? caller : undefined,
+        }),
+      };
+    },
     maskedErrors: { maskError },
     plugins: [
       // The web app at /: its files are answered before anything GraphQL runs.
@@ -105,7 +108,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               maxEntries: config.responseCacheMaxEntries,
               cache: options.responseCache,
               // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
-              bypass: (request) => bearerToken(request) !== undefined,
+              bypass: (request) => callerOf(request).kind === 'user',
             }),
           ]
         : []),

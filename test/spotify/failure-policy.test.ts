@@ -30,7 +30,7 @@ describe('the failure policy', () => {
   });
 
   it("fails a signed-in user's refused token as UNAUTHENTICATED: never refreshed, never swapped for the app's", () => {
-    const refused = judgeAnswer(answer(401, { error: { status: 401, message: 'The access token expired' } }), { ...api, userToken: true }, now);
+    const refused = judgeAnswer(answer(401, { error: { status: 401, message: 'The access token expired' } }), { ...api, credential: 'user' }, now);
     expect(refused.action === 'fail' && refused.error.kind).toBe('unauthenticated');
   });
 
