@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { GatewayContext, RequestScope } from './context.js';
 import { useCompiledExecution } from './execution/compiled.js';
 import { callerOf } from './http/caller.js';
+import { clientAddress } from './http/client-address.js';
+import { useClientRateLimitStatus } from './http/client-rate-limit.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
@@ -19,6 +21,7 @@ import { maskError } from './schema/errors.js';
 import { schema, subgraphSchema } from './schema/index.js';
 import { useBodyLimit } from './security/body-limit.js';
 import { useQueryLimits } from './security/query-limits.js';
+import { ClientBudgets } from './spotify/upstream/client-budget.js';
 import { combineEvents, type UpstreamEvents } from './spotify/upstream/events.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
 import type { AppStateStore } from './state/app-state-store.js';
@@ -62,6 +65,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
+  const clientBudgets = new ClientBudgets(store, config.clientUpstreamCallsPerMinute, events);
   const yoga = createYoga<RequestScope, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema : schema,
     graphqlEndpoint: '/graphql',
@@ -71,15 +75,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: graphiqlRenderer(options.signIn),
     cors: corsOptions(config),
-    context: ({ request, requestId }) => {
+    context: ({ request, requestId, req }) => {
       const caller = callerOf(request);
+      const user = caller.kind === 'user' ? caller : undefined;
+      const client = clientAddress(request, req?.socket?.remoteAddress, config.trustedProxies);
       return {
         requestId,
         spotify: dataSource.forRequest({
           deadline: Date.now() + config.requestDeadlineMs,
           requestId,
           signal: request.signal,
-          user: caller.kind === 'user' ? caller : undefined,
+          user,
+          clientBudget: clientBudgets.for({ client, user: user?.digest }, requestId),
         }),
       };
     },
@@ -95,6 +102,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
       useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      // A refused client's answer is HTTP 429 with Retry-After (its body keeps what could be answered).
+      useClientRateLimitStatus(),
       useBodyLimit(config.maxBodyBytes),
       // Before the response cache, which wraps whichever executor is in place, and before
       // the plugins that read errors when execution ends.
