@@ -27,7 +27,8 @@ import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-
 import type { AppStateStore } from './state/app-state-store.js';
 import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
-import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
+import { useResponseCache } from './http/response-cache.js';
+import type { ResponseCacheStorage } from './state/response-storage.js';
 import { useHttpCaching } from './http/http-caching.js';
 
 export interface GatewayOptions {
@@ -116,8 +117,6 @@ export function createGateway(options: GatewayOptions): Gateway {
               partition: config.appMode,
               maxEntries: config.responseCacheMaxEntries,
               cache: options.responseCache,
-              // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
-              bypass: (request) => callerOf(request).kind === 'user',
             }),
           ]
         : []),
