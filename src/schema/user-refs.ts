@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import type { PlayContext } from '../spotify/user-types.js';
+import type { PlayContext } from '../spotify/user/types.js';
 
 // References of the signed-in user's types, apart from their implementations (as refs.ts is
 // for the catalog's), so the files that add fields to CurrentUser need not import each other.
@@ -8,12 +8,6 @@ import type { PlayContext } from '../spotify/user-types.js';
 export interface CurrentUserModel {
   signedIn: true;
 }
-
-/**
- * Extensions of a root field that answers for the signed-in user: the HTTP layer
- * (http-caching.ts, USER_SCOPED) never lets shared caches store an operation selecting one.
- */
-export const userScoped = { userScoped: true } as const;
 
 export const CurrentUserRef = builder.objectRef<CurrentUserModel>('CurrentUser');
 export const PlayContextRef = builder.objectRef<PlayContext>('PlayContext');

@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import type { UpstreamEvents } from '../../src/spotify/events.js';
+import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const CLIENT_ID = 'secrets-test-client';
@@ -29,6 +29,7 @@ describe('secrets and tokens never leave the gateway', () => {
     call: record('call'),
     retry: record('retry'),
     pause: record('pause'),
+    clientRefused: record('clientRefused'),
     tokenFetched: record('tokenFetched'),
     batch: record('batch'),
     dropped: record('dropped'),

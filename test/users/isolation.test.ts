@@ -3,7 +3,7 @@
 // no user token appears in responses, logs, event payloads, metrics or store keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import type { UpstreamEvents } from '../../src/spotify/events.js';
+import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, tokenOf } from './helpers.js';
@@ -28,7 +28,7 @@ const LIBRARY = `query Library {
 describe("one user's answers and token, kept from everyone else", () => {
   const seen: string[] = [];
   const record = (hook: string) => (...args: unknown[]) => void seen.push(`${hook} ${JSON.stringify(args)}`);
-  const events: Required<UpstreamEvents> = { call: record('call'), retry: record('retry'), pause: record('pause'), tokenFetched: record('tokenFetched'), batch: record('batch'), dropped: record('dropped'), unformable: record('unformable') };
+  const events: Required<UpstreamEvents> = { call: record('call'), retry: record('retry'), pause: record('pause'), clientRefused: record('clientRefused'), tokenFetched: record('tokenFetched'), batch: record('batch'), dropped: record('dropped'), unformable: record('unformable') };
   const logger = createLogger({ level: 'debug', write: (line) => void seen.push(line) });
   const store = new RecordingStore();
   let h: Harness;
