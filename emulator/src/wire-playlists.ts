@@ -4,16 +4,44 @@
 // the track-shaped object Spotify sends older clients. A local file is a track with null ids;
 // an entry whose track is gone has a null item.
 
-import type { AppMode } from '../spotify/types.js';
 import type { Playlist, PlaylistEntry } from './catalog-playlists.js';
 import { pageLinks, echo } from './http.js';
 import { displayNameOf } from './users/demo-users.js';
-import type { EpisodeAsTrack, FullPlaylist, PlaylistEntryObject, PlaylistItem, PlaylistUser, SimplifiedPlaylist } from './wire-types.js';
+import type {
+  AppMode, ExternalUrls, FullEpisode, FullPlaylist as SpecPlaylist, PlaylistEntryObject as SpecEntry, PlaylistUser,
+  SimplifiedPlaylist,
+} from './wire-types.js';
 import type { SpokenWire } from './wire-spoken.js';
-import { MARKETS, toJson, type Json, type Wire } from './wire.js';
+import { MARKETS, toJson, type Json, type Wire, type WireFullTrack } from './wire.js';
 
 /** Items embedded in a full playlist: one page of the items endpoint's maximum. */
 const PLAYLIST_EMBEDDED_ITEMS = 50;
+
+/** An episode as a playlist serves it to clients that did not ask for episodes: track-shaped. */
+interface EpisodeAsTrack {
+  album: Record<string, unknown>;
+  artists: Record<string, unknown>[];
+  disc_number: 0;
+  duration_ms: number;
+  episode: true;
+  explicit: boolean;
+  external_ids: { spotify: string };
+  external_urls: ExternalUrls;
+  href: string;
+  id: string;
+  is_local: false;
+  name: string;
+  popularity?: 0;
+  track: false;
+  track_number: 0;
+  type: 'episode';
+  uri: string;
+}
+
+type PlaylistItem = WireFullTrack | FullEpisode | EpisodeAsTrack | Record<string, unknown>;
+
+type PlaylistEntryObject = SpecEntry<PlaylistItem>;
+type FullPlaylist = SpecPlaylist<PlaylistItem>;
 
 export interface ItemOptions {
   mode: AppMode;

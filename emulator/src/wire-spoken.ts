@@ -3,12 +3,11 @@
 // Audiobooks and chapters are sold only in AUDIOBOOK_MARKETS; the routes decide what a call
 // from elsewhere gets.
 
-import type { AppMode, Paging } from '../spotify/types.js';
 import type { ChapterRecord, EpisodeRecord } from './catalog-spoken.js';
 import { pageLinks } from './http.js';
 import type {
-  Copyright, FullAudiobook, FullChapter, FullEpisode, FullShow, SimplifiedAudiobook, SimplifiedChapter,
-  SimplifiedEpisode, SimplifiedShow,
+  AppMode, Copyright, FullAudiobook, FullChapter, FullEpisode, FullShow, SimplifiedAudiobook, SimplifiedChapter,
+  Paging, SimplifiedEpisode, SimplifiedShow,
 } from './wire-types.js';
 import { MARKETS, toJson, type Json, type Wire } from './wire.js';
 

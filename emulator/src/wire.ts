@@ -1,4 +1,4 @@
-// Turns catalog records into Spotify wire objects (the shapes of src/spotify/types.ts) and
+// Turns catalog records into Spotify wire objects (the shapes of wire-types.ts, from the spec) and
 // caches their JSON per app mode. Responses are then assembled by concatenating cached
 // JSON fragments, which keeps hot endpoints such as search cheap.
 //
@@ -14,7 +14,7 @@
 import type {
   AppMode, ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedAlbum,
   SimplifiedArtist, SimplifiedTrack, SpotifyImage,
-} from '../spotify/types.js';
+} from './wire-types.js';
 import type { AlbumGroup, Catalog, DatePrecision } from './catalog.js';
 import { imageSet, type ImageOwner } from './images.js';
 import type { Quirks } from './quirks.js';
@@ -191,7 +191,7 @@ export class Wire {
 
   fullTrack(asked: number, mode: AppMode, market?: string): WireFullTrack {
     const simple = this.simplifiedTrack(asked, mode, market);
-    const t = this.catalog.tracks[this.catalog.trackIndex.get(simple.id)!];
+    const t = this.catalog.tracks[this.catalog.trackIndex.get(simple.id!)!];
     const track: WireFullTrack = {
       album: this.simplifiedAlbum(t.album, mode),
       ...simple,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '../src/server.js';
 import { basic, get, requestToken, token } from './helpers.js';
 
 let emulator: Emulator;

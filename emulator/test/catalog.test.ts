@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateCatalog, getCatalog } from '../../src/emulator/catalog.js';
-import { SearchIndex } from '../../src/emulator/search-index.js';
+import { generateCatalog, getCatalog } from '../src/catalog.js';
+import { SearchIndex } from '../src/search-index.js';
 
 describe('catalog', () => {
   const catalog = getCatalog();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator, type CallRecord } from '../../src/emulator/server.js';
+import { startEmulator, type CallRecord } from '../src/server.js';
 import { control, get, requestToken, token, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

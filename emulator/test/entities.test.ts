@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from '../../src/spotify/types.js';
+import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from '../src/wire-types.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();
@@ -91,7 +91,7 @@ describe('artists', () => {
     expect(body.tracks).toHaveLength(10);
     const pops = body.tracks.map((t) => t.popularity!);
     expect([...pops].sort((a, b) => b - a)).toEqual(pops);
-    expect(body.tracks.every((t) => t.artists.some((a) => a.id === fx().btsId))).toBe(true);
+    expect(body.tracks.every((t) => t.artists!.some((a) => a.id === fx().btsId))).toBe(true);
   });
 });
 
@@ -118,9 +118,9 @@ describe('albums', () => {
     const { body } = await call<FullAlbum>(`/albums/${fx().bigAlbumId}`);
     expect(body.tracks.items).toHaveLength(40);
     expect(body.tracks.next).toBeNull();
-    const artists = new Set(body.tracks.items.flatMap((t) => t.artists.map((a) => a.id)));
+    const artists = new Set(body.tracks.items!.flatMap((t) => t.artists!.map((a) => a.id)));
     expect(artists.size).toBeGreaterThanOrEqual(30);
-    expect(body.tracks.items.filter((t) => t.artists.length >= 2).length).toBeGreaterThan(20);
+    expect(body.tracks.items!.filter((t) => t.artists!.length >= 2).length).toBeGreaterThan(20);
   });
 
   it('GET /albums/{id}/tracks pages by 20 by default and up to 50', async () => {
@@ -130,7 +130,7 @@ describe('albums', () => {
     const ids: string[] = [];
     for (let offset = 0; offset < 120; offset += 50) {
       const page = await call<Paging<SimplifiedTrack>>(`${path}?limit=50&offset=${offset}`);
-      ids.push(...page.body.items.map((t) => t.id));
+      ids.push(...page.body.items.map((t) => t.id!));
     }
     expect(new Set(ids).size).toBe(120);
     expect((await call(`${path}?limit=51`)).status).toBe(400);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FaultController } from '../../src/emulator/faults.js';
+import { FaultController } from '../src/faults.js';
 import { get, requestToken, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

@@ -1,7 +1,7 @@
 // Shared helpers for the emulator tests: real HTTP over loopback with the global fetch.
 
 import { afterAll, beforeAll } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '../src/server.js';
 
 export interface Answer<T = any> {
   status: number;

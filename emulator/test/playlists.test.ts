@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { canReadPlaylistItems } from '../../src/emulator/catalog-playlists.js';
+import { canReadPlaylistItems } from '../src/catalog-playlists.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../src/spotify/types.js';
+import type { SearchResponse } from '../src/wire-types.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();
@@ -10,22 +10,22 @@ describe('GET /v1/search', () => {
   it('puts the three BTS artists first, exact name first', async () => {
     const { status, body } = await search('q=BTS&type=artist');
     expect(status).toBe(200);
-    expect(body.artists!.items.map((a) => a.name)).toEqual(['BTS', 'BTS World', 'BTSC']);
-    expect(body.artists!.items[0].id).toBe(shared.emulator.catalog.fixtures.btsId);
+    expect(body.artists!.items!.map((a) => a.name)).toEqual(['BTS', 'BTS World', 'BTSC']);
+    expect(body.artists!.items![0].id).toBe(shared.emulator.catalog.fixtures.btsId);
     expect(body.artists!.total).toBe(3);
   });
 
   it('is case-insensitive and matches word prefixes', async () => {
     const { body } = await search('q=bt&type=artist');
-    expect(body.artists!.items.map((a) => a.name)).toEqual(['BTS', 'BTS World', 'BTSC']);
+    expect(body.artists!.items!.map((a) => a.name)).toEqual(['BTS', 'BTS World', 'BTSC']);
     const world = await search('q=world%20bts&type=artist');
-    expect(world.body.artists!.items.map((a) => a.name)).toEqual(['BTS World']);
+    expect(world.body.artists!.items!.map((a) => a.name)).toEqual(['BTS World']);
   });
 
   it('matches tracks and albums on their artists names too', async () => {
     const { body } = await search('q=bts&type=album,track&limit=10');
     expect(body.albums!.total).toBeGreaterThan(25);
-    expect(body.tracks!.items.every((t) => t.artists.some((a) => a.name.toLowerCase().startsWith('bts')) || /\bbts/i.test(t.name))).toBe(true);
+    expect(body.tracks!.items!.every((t) => t.artists!.some((a) => a.name!.toLowerCase().startsWith('bts')) || /\bbts/i.test(t.name!))).toBe(true);
   });
 
   it('answers one paging object per type with correct links', async () => {
@@ -51,8 +51,8 @@ describe('GET /v1/search', () => {
     try {
       const first = await search('q=love&type=artist&limit=50');
       const second = await search('q=love&type=artist&limit=50&offset=50');
-      const all = [...first.body.artists!.items, ...second.body.artists!.items];
-      const rest = all.filter((a) => a.name.toLowerCase() !== 'love');
+      const all = [...first.body.artists!.items!, ...second.body.artists!.items!];
+      const rest = all.filter((a) => a.name!.toLowerCase() !== 'love');
       for (let i = 1; i < rest.length; i++) expect(rest[i - 1].popularity!).toBeGreaterThanOrEqual(rest[i].popularity!);
       expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
     } finally {
@@ -62,12 +62,12 @@ describe('GET /v1/search', () => {
 
   it('serves full artists, simplified albums and full tracks', async () => {
     const { body } = await search('q=love&type=artist,album,track&limit=1');
-    const artist = body.artists!.items[0];
+    const artist = body.artists!.items![0];
     expect(artist).toMatchObject({ type: 'artist', images: expect.any(Array), uri: `spotify:artist:${artist.id}` });
-    const album = body.albums!.items[0];
+    const album = body.albums!.items![0];
     expect(album).toMatchObject({ type: 'album', artists: expect.any(Array), total_tracks: expect.any(Number) });
     expect(album).not.toHaveProperty('tracks');
-    const track = body.tracks!.items[0];
+    const track = body.tracks!.items![0];
     expect(track).toMatchObject({ type: 'track', album: { type: 'album' }, external_ids: { isrc: expect.any(String) } });
   });
 

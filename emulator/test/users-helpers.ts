@@ -4,7 +4,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '../src/server.js';
 import type { Answer } from './helpers.js';
 
 export const REDIRECT_URI = 'http://127.0.0.1:8888/callback';

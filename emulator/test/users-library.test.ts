@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/server.js';
+import { startEmulator } from '../src/server.js';
 import { get } from './helpers.js';
 import { ALL_SCOPES, call, demoUsersForEachTest } from './users-helpers.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { CODE_LIFETIME_MS, Grants } from '../../src/emulator/users/grants.js';
-import { TokenStore } from '../../src/emulator/tokens.js';
+import { startEmulator, type Emulator } from '../src/server.js';
+import { CODE_LIFETIME_MS, Grants } from '../src/users/grants.js';
+import { TokenStore } from '../src/tokens.js';
 import { basic, control, get, requestToken, token } from './helpers.js';
 import { authorizeParams, authorizeUrl, decide, pkce, REDIRECT_URI, signIn, submit, tokenCall } from './users-helpers.js';
 

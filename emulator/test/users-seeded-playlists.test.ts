@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '../src/server.js';
 import { get } from './helpers.js';
 import { ALL_SCOPES, call } from './users-helpers.js';
 

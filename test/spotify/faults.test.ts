@@ -2,7 +2,7 @@
 // is not (4xx), timeouts and the request deadline, and how errors stay with their field.
 
 import { describe, expect, it } from 'vitest';
-import type { FaultRule } from '../../src/emulator/server.js';
+import type { FaultRule } from 'spotify-emulator';
 import { apiStatuses, codes, harnessPerTest, timed, type Harness } from '../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';

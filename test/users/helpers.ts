@@ -1,4 +1,4 @@
-import { DEMO_USER_IDS } from '../../src/emulator/users/demo-users.js';
+import { DEMO_USER_IDS } from 'spotify-emulator';
 import type { Harness } from '../helpers/harness.js';
 
 /** Every scope the gateway's user fields use. */
