@@ -10,7 +10,6 @@ type Schemas = components['schemas'];
 
 export type AppMode = 'development' | 'extended';
 
-export type ExternalUrls = Schemas['ExternalUrlObject'];
 export type SpotifyImage = Schemas['ImageObject'];
 export type Copyright = Schemas['CopyrightObject'];
 
@@ -67,21 +66,3 @@ export type SearchResponse = Decoded<'search'>;
 export type SearchPage = NonNullable<SearchResponse[`${SearchType}s`]>;
 /** What a search page of each kind holds. */
 export type SearchItems = { [K in SearchType]: NonNullable<SearchResponse[`${K}s`]>['items'][number] };
-
-/** Error body of every Web API error response: {"error":{"status":..,"message":..}}. */
-export interface ErrorBody {
-  error: Schemas['ErrorObject'] & { reason?: string };
-}
-
-/** Token endpoint (client-credentials) success body; the accounts service is not in the spec. */
-export interface TokenResponse {
-  access_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-}
-
-/** Token endpoint error body (OAuth 2.0 style, not the Web API style). */
-export interface TokenErrorBody {
-  error: string;
-  error_description?: string;
-}
