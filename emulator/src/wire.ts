@@ -15,7 +15,8 @@ import type {
   AppMode, ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedAlbum,
   SimplifiedArtist, SimplifiedTrack, SpotifyImage,
 } from './wire-types.js';
-import type { AlbumGroup, Catalog, DatePrecision } from './catalog.js';
+import type { Catalog } from './catalog.js';
+import type { AlbumGroup, DatePrecision } from './catalog-records.js';
 import { imageSet, type ImageOwner } from './images.js';
 import type { Quirks } from './quirks.js';
 

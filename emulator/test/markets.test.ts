@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESTRICTED_MARKETS } from '../src/catalog.js';
+import { RESTRICTED_MARKETS } from '../src/catalog-music.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

@@ -2,7 +2,7 @@
 // tracks. Several-artists and top tracks are Extended-Quota-only; the router enforces that.
 
 import type { FullArtist, FullTrack } from '../wire-types.js';
-import type { AlbumGroup } from '../catalog.js';
+import type { AlbumGroup } from '../catalog-records.js';
 import { ApiError, echo, ok, pageLinks, parseIds, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
 import type { Json } from '../wire.js';
 import { lookup, modeLimit, type RouteContext } from './context.js';
