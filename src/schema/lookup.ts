@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import { parseSpotifyLink, type SpotifyLink } from '../spotify/links.js';
+import { parseSpotifyLink, type SpotifyLink } from '../spotify/catalog/links.js';
 import { market } from './arguments.js';
 import { builder } from './builder.js';
 import { perIdAsked } from './cost.js';

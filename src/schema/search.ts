@@ -9,7 +9,7 @@ import type {
   SimplifiedEpisode,
   SimplifiedPlaylist,
   SimplifiedShow,
-} from '../spotify/types.js';
+} from '../spotify/catalog/types.js';
 import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
 import { builder } from './builder.js';

@@ -1,15 +1,16 @@
 import type { CatalogCache } from '../state/catalog-cache.js';
-import type { CallContext, Credential } from './call-context.js';
-import type { Capabilities } from './capabilities.js';
-import type { ConditionalGets } from './conditional-get.js';
-import { SpotifyBadResponseError } from './errors.js';
-import { isSpotifyId } from './ids.js';
-import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PageParams, type Query } from './endpoints.js';
-import type { UpstreamEvents } from './events.js';
-import type { Decoded, Decoder } from './spec/decode.js';
-import type { Endpoint } from './spec/endpoints.js';
-import type { PageSize, PageSizes } from './page-window.js';
-import { createLoaders, type Loaders, type SearchKey } from './loaders.js';
+import type { CallContext, Credential } from './upstream/call-context.js';
+import type { Capabilities } from './catalog/capabilities.js';
+import type { ConditionalGets } from './upstream/conditional-get.js';
+import { SpotifyBadResponseError } from './upstream/errors.js';
+import { isSpotifyId } from './catalog/ids.js';
+import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PageParams } from './catalog/endpoints.js';
+import type { Query } from './upstream/web-api-client.js';
+import type { UpstreamEvents } from './upstream/events.js';
+import type { Decoded, Decoder } from './upstream/spec/decode.js';
+import type { Endpoint } from './upstream/spec/decoded-endpoints.js';
+import type { PageSize, PageSizes } from './catalog/page-window.js';
+import { createLoaders, type Loaders, type SearchKey } from './catalog/loaders.js';
 import type {
   ArtistDiscographyAlbum,
   FullAlbum,
@@ -28,10 +29,10 @@ import type {
   SimplifiedEpisode,
   SimplifiedShow,
   SimplifiedTrack,
-} from './types.js';
-import { userEndpointsFor } from './user-facade.js';
-import type { UserEndpoints } from './user-endpoints.js';
-import type { WebApiClient } from './web-api-client.js';
+} from './catalog/types.js';
+import { userEndpointsFor } from './user/facade.js';
+import type { UserEndpoints } from './user/endpoints.js';
+import type { WebApiClient } from './upstream/web-api-client.js';
 
 /** What the data source shares with every request's facade. */
 export interface FacadeParts {

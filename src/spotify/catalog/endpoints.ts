@@ -1,8 +1,9 @@
-import type { Decoded } from './spec/decode.js';
-import type { Endpoint } from './spec/endpoints.js';
-import type { Credential } from './call-context.js';
+import type { Decoded } from '../upstream/spec/decode.js';
+import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
+import type { Credential } from '../upstream/call-context.js';
+import type { Query } from '../upstream/web-api-client.js';
 import type { Capabilities } from './capabilities.js';
-import { SpotifyForbiddenError } from './errors.js';
+import { SpotifyForbiddenError } from '../upstream/errors.js';
 import type {
   ArtistDiscographyAlbum,
   FullAlbum,
@@ -54,7 +55,6 @@ export interface SearchParams extends PageParams {
   types: readonly SearchType[];
 }
 
-export type Query = Record<string, string | number | undefined>;
 
 /**
  * One GET of the Web API, bound to a request: `endpoint` names it in metrics and logs;

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { CatalogCache } from '../state/catalog-cache.js';
+import type { CatalogCache } from '../../state/catalog-cache.js';
 import type { SpotifyEndpoints } from './endpoints.js';
-import { SpotifyNotFoundError } from './errors.js';
-import type { UpstreamEvents } from './events.js';
+import { SpotifyNotFoundError } from '../upstream/errors.js';
+import type { UpstreamEvents } from '../upstream/events.js';
 import type {
   FullAlbum,
   FullArtist,

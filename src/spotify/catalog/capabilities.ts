@@ -1,4 +1,4 @@
-import type { AppMode } from './types.js';
+import type { AppMode } from '../upstream/app-mode.js';
 
 /** What Spotify lets an app of each mode do; the gateway plans its calls from this alone. */
 export interface Capabilities {

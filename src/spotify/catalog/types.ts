@@ -1,14 +1,12 @@
 // Names for the Spotify Web API objects the gateway reads, each the schema of the generated
 // OpenAPI types (spec/openapi.ts) as the decoder guarantees them: fields Spotify marks
 // deprecated are optional, and a list never holds null (the decoder removes such items).
-// Only the gateway's own vocabulary (AppMode, SearchType) is written out here.
+// Only the gateway's own vocabulary (SearchType) is written out here.
 
-import type { Decoded } from './spec/decode.js';
-import type { components } from './spec/openapi.js';
+import type { Decoded } from '../upstream/spec/decode.js';
+import type { components } from '../upstream/spec/openapi.js';
 
 type Schemas = components['schemas'];
-
-export type AppMode = 'development' | 'extended';
 
 export type SpotifyImage = Schemas['ImageObject'];
 export type Copyright = Schemas['CopyrightObject'];
