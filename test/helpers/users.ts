@@ -1,5 +1,5 @@
 import { DEMO_USER_IDS } from 'spotify-emulator';
-import type { Harness } from '../helpers/harness.js';
+import type { Harness } from './harness.js';
 
 /** Every scope the gateway's user fields use. */
 export const ALL_SCOPES = [

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { USER_SCOPED } from '../../src/http/http-caching.js';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
-import { bearer, libraryOf, tokenOf, userCalls } from './helpers.js';
+import { bearer, libraryOf, tokenOf, userCalls } from '../helpers/users.js';
 
 const ME = `query Me {
   me {

@@ -2,7 +2,7 @@
 // a read that shows the change; and a request's user reads forgotten after a write.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
-import { bearer, libraryOf, tokenOf } from './helpers.js';
+import { bearer, libraryOf, tokenOf } from '../helpers/users.js';
 
 describe("the signed-in user's mutations", () => {
   let h: Harness;

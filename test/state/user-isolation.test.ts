@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { bearer, tokenOf } from './helpers.js';
+import { bearer, tokenOf } from '../helpers/users.js';
 
 /** A store that remembers every key written to it. */
 class RecordingStore extends MemoryStore {

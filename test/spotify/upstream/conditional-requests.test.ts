@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
 import { startEmulator, type Emulator } from 'spotify-emulator';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { cachePolicy } from '../../src/spotify/upstream/conditional-get.js';
-import { judgeAnswer, type AttemptState } from '../../src/spotify/upstream/failure-policy.js';
-import { codes, startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
+import { createGateway, type Gateway } from '../../../src/gateway.js';
+import { cachePolicy } from '../../../src/spotify/upstream/conditional-get.js';
+import { judgeAnswer, type AttemptState } from '../../../src/spotify/upstream/failure-policy.js';
+import { codes, startHarness, type GraphQLResult, type Harness } from '../../helpers/harness.js';
 
 const QUERY = `query($id: ID!) { playlist(id: $id) { id name snapshotId followers owner { displayName } } }`;
 

@@ -2,8 +2,8 @@
 // so a burst of one user's requests runs one after another while another user's request is
 // answered beside them, not behind them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { bearer, tokenOf } from './helpers.js';
+import { startHarness, type Harness } from '../../helpers/harness.js';
+import { bearer, tokenOf } from '../../helpers/users.js';
 
 describe("one user's burst", () => {
   let h: Harness;

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from 'spotify-emulator';
-import { apiStatuses, codes, harnessPerTest, timed, type Harness } from '../helpers/harness.js';
+import { apiStatuses, codes, harnessPerTest, timed, type Harness } from '../../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const ARTIST_ENDPOINT = 'GET /v1/artists/{id}';

@@ -1,8 +1,8 @@
 // Spotify's rate limit is the app's, whoever's token a call carries: a long 429 on one user's
 // call pauses every call of the gateway — the catalog's and every other user's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startHarness, type Harness } from '../helpers/harness.js';
-import { bearer, tokenOf } from './helpers.js';
+import { codes, startHarness, type Harness } from '../../helpers/harness.js';
+import { bearer, tokenOf } from '../../helpers/users.js';
 
 describe("a 429 on a user's call", () => {
   let h: Harness;

@@ -2,7 +2,7 @@
 // its QUOTA_EXCEEDED reason, the configurable wait cap, and the gateway's own call budget.
 
 import { describe, expect, it } from 'vitest';
-import { apiStatuses, codes, harnessPerTest, timed } from '../helpers/harness.js';
+import { apiStatuses, codes, harnessPerTest, timed } from '../../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const ALBUM = 'query($id: ID!) { album(id: $id) { name } }';

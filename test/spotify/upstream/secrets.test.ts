@@ -4,9 +4,9 @@
 // against two emulators while every one of those is recorded; then the record is searched.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { createLogger } from '../../../src/logger.js';
+import type { UpstreamEvents } from '../../../src/spotify/upstream/events.js';
+import { startHarness, type Harness } from '../../helpers/harness.js';
 
 const CLIENT_ID = 'secrets-test-client';
 const SECRET = 'app-secret-3c9e71f0b2d84a56';

@@ -3,8 +3,8 @@
 // rejected credentials and a failing token endpoint. Counts come from the emulator's call log.
 
 import { describe, expect, it } from 'vitest';
-import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
-import { apiStatuses, codes, harnessPerTest } from '../helpers/harness.js';
+import type { UpstreamEvents } from '../../../src/spotify/upstream/events.js';
+import { apiStatuses, codes, harnessPerTest } from '../../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';
 const TOKEN_ENDPOINT = 'POST /api/token';
