@@ -3,10 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The gateway serves the build (examples/web/dist) at /; `vite` alone serves the sources and
-// sends /graphql to a gateway on port 4000 (`npm start`).
+// sends /graphql, the settings and the demo sign-in to a gateway on port 4000 (`npm start`).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: Object.fromEntries(['/graphql', '/app-settings', '/authorize', '/auth'].map((path) => [path, 'http://localhost:4000'])) },
 });

@@ -31,6 +31,12 @@ const CONTENT_TYPES: Record<string, string> = {
 // browsers ask again each time.
 const cacheControlFor = (path: string) => (path.startsWith(`${APP_DIR}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
+/**
+ * The app's own screens, whose paths mirror open.spotify.com's (`/album/<id>`, `/search/<text>`):
+ * each is answered with index.html, so a link to one opens it and a reload keeps it.
+ */
+const APP_PATH = /^\/(?:(?:artist|album|track|playlist|show|episode|audiobook)\/[^/]+|search(?:\/[^/]*(?:\/[a-z]+)?)?|collection(?:\/[a-z]+)?|top|callback)\/?$/;
+
 /** The file a path names inside the build, or undefined when it names none (or points outside). */
 function fileFor(pathname: string): string | undefined {
   let decoded: string;
@@ -52,8 +58,9 @@ export function useWebApp(): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname !== '/' && extname(url.pathname) === '') return;
-      const path = fileFor(url.pathname);
+      const screen = APP_PATH.test(url.pathname);
+      if (!screen && url.pathname !== '/' && extname(url.pathname) === '') return;
+      const path = fileFor(screen ? '/' : url.pathname);
       const found = path ? await stat(path).catch(() => undefined) : undefined;
       if (!path || !found?.isFile()) {
         const hint = url.pathname === '/' ? 'The web app is not built: run `npm run build`.' : 'Not found';
