@@ -14,7 +14,7 @@ export const ERROR_WORDS = {
   PERSISTED_QUERY_ONLY: 'This gateway answers only the apps it knows, and this page is not one of them.',
   UNAUTHENTICATED: 'You need to sign in for this, or your sign-in has expired.',
   NOT_FOUND: 'Spotify has nothing under this link.',
-  FORBIDDEN: 'Spotify does not let this app show this.',
+  FORBIDDEN: 'Spotify does not allow this app to do that.',
   RATE_LIMITED: 'Spotify asks the gateway to slow down.',
   UPSTREAM_UNAVAILABLE: 'Spotify is not answering right now. Try again in a moment.',
   UPSTREAM_TIMEOUT: 'Spotify took too long to answer. Try again in a moment.',
