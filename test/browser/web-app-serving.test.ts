@@ -45,6 +45,36 @@ describe('the gateway serves the web app', () => {
     expect(await response.text()).toContain('<div id="root"></div>');
   });
 
+  it("answers index.html for the app's screens, whose paths mirror open.spotify.com's", async () => {
+    const index = readFileSync(join(repoRoot, 'examples/web/dist/index.html'), 'utf8');
+    const screens = [
+      '/artist/3Nrfpe0tUJi4K4DXYWgMUX', '/album/1ATL5GLyefJaxhQzSPVrLX', '/track/6rqhFgbbKwnb9MLmUQDhG6', '/playlist/37i9dQZF1DX0XUsuxWHRQd',
+      '/show/4rOoJ6Egrf8K2IrywzwOMk', '/episode/512ojhOuo1ktJprKbVcKyQ', '/audiobook/7iHfbu1YPACw6oZPAFJtqe', '/search/BTS', '/search/BTS/albums',
+      '/search/a%20b.c', '/collection/tracks', '/top', '/callback',
+    ];
+    for (const path of screens) {
+      const response = await get(path, { headers: { accept: 'text/html' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await response.text(), path).toBe(index);
+    }
+    // Other paths stay the gateway's: an unknown one is still a 404.
+    expect((await get('/artist')).status).toBe(404);
+    expect((await get('/artist/a/b')).status).toBe(404);
+  });
+
+  it('tells the app whether it runs in demo mode, its app mode and where to sign in', async () => {
+    const response = await get('/app-settings');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    // The harness's gateway talks to an emulator but is not in demo mode: it signs in at the accounts service.
+    const settings = await response.json();
+    expect(settings).toMatchObject({ demo: false, appMode: 'development' });
+    expect(settings.signIn.authorizeUrl).toMatch(/\/authorize$/);
+    expect(settings.signIn.tokenUrl).toMatch(/\/api\/token$/);
+    expect(settings.signIn.scopes).toContain('user-library-modify');
+  });
+
   it('serves the hashed assets with their content types, cached for good', async () => {
     const assets = linkedAssets();
     expect(assets.map((path) => path.split('.').pop()).sort()).toEqual(['css', 'js']);
