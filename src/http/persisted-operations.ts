@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
+import { webAppDocuments } from './web-app.js';
 // Imported, not read from a path: the build carries it into dist/, which never reads from src/.
 import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
 
@@ -39,13 +40,14 @@ function operationId(params: GraphQLParams, request: Request): string | null {
 }
 
 /**
- * Persisted operations from the manifest. `allow` runs them beside arbitrary operations;
- * `require` accepts only them (the production allow-list) — except in demo mode, where
- * exploring in GraphiQL stays possible.
+ * Persisted operations from the manifest, and the web app's own (the gateway serves the app, so
+ * it accepts what the app sends). `allow` runs them beside arbitrary operations; `require`
+ * accepts only them (the production allow-list) — except in demo mode, where exploring in
+ * GraphiQL stays possible.
  */
 export function usePersistedDocuments(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
   if (config.persistedOperations === 'off') return [];
-  const manifest = config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments;
+  const manifest = new Map([...(config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments), ...webAppDocuments()]);
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
     usePersistedOperations({

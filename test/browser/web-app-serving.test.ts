@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { repoRoot } from '../helpers/processes.js';
+import { SearchArtistsDocument } from '../../examples/web/src/gql/graphql.js';
 import { requireBuiltApp } from './built-app.js';
 
 requireBuiltApp();
@@ -130,5 +131,28 @@ describe('the gateway serves the web app', () => {
     });
     expect(search.status).toBe(200);
     expect((await search.json()).data.search.artists.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe("the web app's operations by hash", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { PERSISTED_OPERATIONS: 'require' } });
+  });
+  afterAll(() => h.close());
+
+  it('are accepted by a gateway that takes persisted operations only, sent as GET the way the app sends them', async () => {
+    const hash = SearchArtistsDocument.__meta__?.hash as string;
+    const params = new URLSearchParams({
+      operationName: 'SearchArtists',
+      variables: JSON.stringify({ query: 'BTS', after: null }),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+    });
+    const response = await h.gateway.yoga.fetch(`http://gateway.test/graphql?${params}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.artists.edges.length).toBeGreaterThan(0);
+    // A text outside the manifests is still refused.
+    expect((await h.gql('{ search(query: "BTS") { artists(first: 1) { totalCount } } }')).errors?.[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
   });
 });

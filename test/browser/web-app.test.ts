@@ -20,7 +20,7 @@ describe.skipIf(missing !== undefined)('the web app in a real browser (demo mode
     return cards().count();
   };
 
-  it('searches as one types: "BTS" shows artist cards, asked with GET and the CSRF header', async () => {
+  it('searches as one types: "BTS" shows artist cards, asked with GET by the persisted document\'s hash and the CSRF header', async () => {
     await page().goto(`${app.origin}/`);
     // A first visit opens on the seeds' search.
     await expect.poll(() => searchBox().inputValue()).toBe('BTS');
@@ -41,6 +41,10 @@ describe.skipIf(missing !== undefined)('the web app in a real browser (demo mode
     for (const request of searches) {
       expect(request.method()).toBe('GET');
       expect(request.headers()['x-graphql-csrf']).toBeTruthy();
+      // The document goes by its hash (codegen's persisted-documents.json), not its text.
+      const url = new URL(request.url());
+      expect(url.searchParams.get('query')).toBeNull();
+      expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     }
     expect(JSON.parse(new URL(searches.at(-1)!.url()).searchParams.get('variables')!)).toMatchObject({ query: 'BTS' });
 
