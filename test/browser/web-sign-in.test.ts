@@ -118,5 +118,9 @@ describe.skipIf(missing !== undefined)('signed in, in the web app (demo mode)', 
     await app.page.click('button[name="decision"][value="cancel"]');
     await expect.poll(() => app.page.getByRole('alert').innerText().catch(() => ''), { timeout: 20_000 }).toBe('You cancelled the sign-in.');
     expect(await app.page.locator('h1').innerText()).toBe('Not signed in');
+    // And back to the screen the sign-in started from.
+    await app.page.getByRole('link', { name: 'Back to where you were' }).click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/search/BTS');
+    await expect.poll(() => app.page.getByRole('searchbox').inputValue()).toBe('BTS');
   }, 60_000);
 });

@@ -70,8 +70,15 @@ export async function startSignIn(): Promise<void> {
   location.assign(`${signIn.authorizeUrl}?${query}`);
 }
 
-/** Raised with a sentence for the listener: the callback screen shows it. */
-export class SignInFailed extends Error {}
+/** Raised with a sentence for the listener and the screen the sign-in started from: the callback screen shows both. */
+export class SignInFailed extends Error {
+  constructor(
+    message: string,
+    readonly returnTo = '/',
+  ) {
+    super(message);
+  }
+}
 
 const finishing = new Map<string, Promise<string>>();
 
@@ -92,8 +99,9 @@ async function exchange(params: URLSearchParams): Promise<string> {
   const pkce = JSON.parse(sessionStorage.getItem(PKCE_KEY) ?? 'null') as { verifier: string; state: string; returnTo: string } | null;
   sessionStorage.removeItem(PKCE_KEY);
   const signIn = appSettings().signIn;
-  if (params.get('error') === 'access_denied') throw new SignInFailed('You cancelled the sign-in.');
-  if (params.get('error')) throw new SignInFailed('Spotify did not let you sign in.');
+  const back = pkce?.returnTo;
+  if (params.get('error') === 'access_denied') throw new SignInFailed('You cancelled the sign-in.', back);
+  if (params.get('error')) throw new SignInFailed('Spotify did not let you sign in.', back);
   if (!pkce || !signIn || params.get('state') !== pkce.state) {
     throw new SignInFailed('This sign-in was not started in this tab. Start it again from here.');
   }
@@ -109,7 +117,7 @@ async function exchange(params: URLSearchParams): Promise<string> {
     }),
   }).catch(() => undefined);
   const token = (await answer?.json().catch(() => undefined)) as { access_token?: string; expires_in?: number } | undefined;
-  if (!answer?.ok || !token?.access_token) throw new SignInFailed('Spotify did not accept the sign-in. Try again.');
+  if (!answer?.ok || !token?.access_token) throw new SignInFailed('Spotify did not accept the sign-in. Try again.', back);
   set({ token: token.access_token, expiresAt: Date.now() + (token.expires_in ?? 3600) * 1000 });
   return pkce.returnTo;
 }

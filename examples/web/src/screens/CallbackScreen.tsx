@@ -6,12 +6,13 @@ import { useTitle } from '../useTitle';
 
 /** Where the consent page sends the browser back: the code becomes a token, then the screen one left. */
 export function CallbackScreen() {
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<{ message: string; returnTo: string }>();
   useTitle('Signing in');
   useEffect(() => {
     finishSignIn(location.search).then(
       (returnTo) => navigate(returnTo || '/', { replace: true }),
-      (error: unknown) => setProblem(error instanceof SignInFailed ? error.message : 'The sign-in did not finish. Try again.'),
+      (error: unknown) =>
+        setProblem(error instanceof SignInFailed ? { message: error.message, returnTo: error.returnTo } : { message: 'The sign-in did not finish. Try again.', returnTo: '/' }),
     );
   }, []);
   return (
@@ -19,9 +20,12 @@ export function CallbackScreen() {
       <h1>{problem ? 'Not signed in' : 'Signing in…'}</h1>
       {problem && (
         <>
-          <p role="alert">{problem}</p>
-          <p>
-            <SignInButton label="Sign in again" /> <a href="/">Go to search</a>
+          <p role="alert">{problem.message}</p>
+          <p className="actions">
+            <a className="primary" href={problem.returnTo}>
+              Back to where you were
+            </a>
+            <SignInButton label="Sign in again" />
           </p>
         </>
       )}
