@@ -55,12 +55,10 @@ const gateway = await startGateway();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   mkdirSync(outDir, { recursive: true });
-  const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
   const { origin } = gateway;
   await page.goto(`${origin}/search/BTS`);
   await capture(page, 'search');
-  await page.goto(`${origin}/search/BTS/tracks`);
-  await capture(page, 'search-songs');
   await page.goto(`${origin}/artist/${await firstId(origin, '{ search(query: "BTS") { artists(first: 1) { edges { node { id } } } } }')}`);
   await capture(page, 'artist');
   await page.goto(`${origin}/album/${await firstId(origin, '{ search(query: "BTS") { albums(first: 1) { edges { node { id } } } } }')}`);
