@@ -2,7 +2,7 @@
 // Development Mode app) and 50 (Extended Quota), tidy (the common case: one compiled check)
 // and untidy (nulls and bad items to cut). Answers come from the spec's schemas, seeded.
 import { mulberry32 } from '../src/emulator/random.js';
-import { createDecoder } from '../src/spotify/spec/decode.js';
+import { createDecoder } from '../src/spotify/upstream/spec/decode.js';
 import { answer, untidy } from '../test/contract/payloads.js';
 import { loadSpec } from '../scripts/spec/extract.js';
 

@@ -1,4 +1,4 @@
-import type { AppMode } from '../src/spotify/types.js';
+import type { AppMode } from '../src/spotify/upstream/app-mode.js';
 
 export interface BenchQuery {
   name: string;

@@ -1,4 +1,4 @@
-// Rewrites src/spotify/spec/openapi.ts and schemas.json from Spotify's OpenAPI description
+// Rewrites src/spotify/upstream/spec/openapi.ts and schemas.json from Spotify's OpenAPI description
 // (npm run spec:generate). test/contract/spec-files.test.ts fails while they are stale.
 import { writeFileSync } from 'node:fs';
 import { gatewayView, loadSpec, renderSchemas, renderTypes, schemasFile, typesFile } from './spec/extract.js';

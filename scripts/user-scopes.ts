@@ -1,4 +1,4 @@
-// Writes src/spotify/user-scopes.ts (npm run scopes:print): for every Web API operation that
+// Writes src/spotify/user/scopes.ts (npm run scopes:print): for every Web API operation that
 // Spotify's OpenAPI description guards with OAuth scopes, the scopes its `security` entry lists.
 // test/users/scopes.test.ts derives the table again and fails when the two differ.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ ${rows.join('\n')}
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = new URL('../src/spotify/user-scopes.ts', import.meta.url);
+  const target = new URL('../src/spotify/user/scopes.ts', import.meta.url);
   writeFileSync(target, renderScopesModule(scopesFromSpec(readFileSync(specPath, 'utf8'))));
   console.log(`wrote ${fileURLToPath(target)}`);
 }

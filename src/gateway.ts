@@ -20,7 +20,7 @@ import { maskError } from './schema/errors.js';
 import { schema, subgraphSchema } from './schema/index.js';
 import { useBodyLimit } from './security/body-limit.js';
 import { useQueryLimits } from './security/query-limits.js';
-import { combineEvents, type UpstreamEvents } from './spotify/events.js';
+import { combineEvents, type UpstreamEvents } from './spotify/upstream/events.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
 import type { AppStateStore } from './state/app-state-store.js';
 import { CatalogCache } from './state/catalog-cache.js';

@@ -1,17 +1,17 @@
 // What `npm run spec:generate` derives from Spotify's OpenAPI description: the TypeScript
-// types (src/spotify/spec/openapi.ts) and the JSON schemas the decoder compiles
-// (src/spotify/spec/schemas.json). Both come from one adjusted view of the spec, so the types
+// types (src/spotify/upstream/spec/openapi.ts) and the JSON schemas the decoder compiles
+// (src/spotify/upstream/spec/schemas.json). Both come from one adjusted view of the spec, so the types
 // say what a decoded answer holds.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { endpoints } from '../../src/spotify/spec/endpoints.js';
+import { endpoints } from '../../src/spotify/upstream/spec/decoded-endpoints.js';
 
 /** CI lays shared/ beside the repository; SPOTIFY_OPENAPI_FILE points elsewhere. */
 const specFile = process.env.SPOTIFY_OPENAPI_FILE ?? fileURLToPath(new URL('../../../shared/spotify/openapi.yml', import.meta.url));
-export const typesFile = fileURLToPath(new URL('../../src/spotify/spec/openapi.ts', import.meta.url));
-export const schemasFile = fileURLToPath(new URL('../../src/spotify/spec/schemas.json', import.meta.url));
+export const typesFile = fileURLToPath(new URL('../../src/spotify/upstream/spec/openapi.ts', import.meta.url));
+export const schemasFile = fileURLToPath(new URL('../../src/spotify/upstream/spec/schemas.json', import.meta.url));
 
 type Json = any;
 

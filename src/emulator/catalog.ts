@@ -3,7 +3,7 @@
 // on the emulator's URL and some fields depend on the app mode. The same seed always
 // yields the same ids, names and numbers, so tests can rely on fixtures by id.
 
-import type { AlbumType } from '../spotify/types.js';
+import type { AlbumType } from '../spotify/catalog/types.js';
 import { generatePlaylists, PLAYLIST_FIXTURES, type PlaylistRecord } from './catalog-playlists.js';
 import { generateSpoken, type AudiobookRecord, type ChapterRecord, type EpisodeRecord, type ShowRecord } from './catalog-spoken.js';
 import { albumName, artistName, GENRES, LABELS, trackName } from './names.js';

@@ -3,7 +3,7 @@
 // faults, switch app mode, expire tokens. Control calls are neither logged nor faulted.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AppMode } from '../spotify/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import { readBody, send } from './delivery.js';
 import { errorReply, ok, type Reply } from './http.js';
 import type { Emulator } from './emulator.js';

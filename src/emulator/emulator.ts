@@ -2,7 +2,7 @@
 // Emulator interface. Kept apart from server.ts so the control API can speak of an Emulator
 // without importing the server that imports it.
 
-import type { AppMode } from '../spotify/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import type { Catalog } from './catalog.js';
 import type { FaultController, Host } from './faults.js';
 import type { Users } from './users/users.js';

@@ -2,7 +2,7 @@
 // bodies, and validation of the query parameters shared by several endpoints. Validation
 // failures are thrown as ApiError so handlers read straight down the happy path.
 
-import type { ErrorBody, TokenErrorBody } from '../spotify/types.js';
+import type { ErrorBody, TokenErrorBody } from '../spotify/catalog/types.js';
 import { isBase62Id } from './random.js';
 import { toJson } from './wire.js';
 

@@ -2,7 +2,7 @@
 // (`<origin>/images/<24 hex>-<size>.svg`), so a browser shows covers offline: each one is a
 // generated square SVG of exactly the size its payload states, coloured from its hash.
 
-import type { SpotifyImage } from '../spotify/types.js';
+import type { SpotifyImage } from '../spotify/catalog/types.js';
 
 export type ImageOwner = 'artist' | 'album' | 'playlist' | 'show' | 'episode' | 'audiobook' | 'chapter' | 'user';
 

@@ -4,7 +4,7 @@
 //   EMULATOR_LATENCY_MS, EMULATOR_TOKEN_LIFETIME_SECONDS,
 //   EMULATOR_QUIRKS=1 (or the --quirks flag) for Spotify's untidy payloads (see quirks.ts).
 
-import type { AppMode } from '../spotify/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import { startEmulator } from './server.js';
 
 function numberFromEnv(name: string): number | undefined {

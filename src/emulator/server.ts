@@ -4,7 +4,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppMode } from '../spotify/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import { getCatalog, type Catalog } from './catalog.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import type { CallFilter, CallRecord, Emulator, EmulatorOptions } from './emulator.js';

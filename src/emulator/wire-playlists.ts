@@ -4,7 +4,7 @@
 // the track-shaped object Spotify sends older clients. A local file is a track with null ids;
 // an entry whose track is gone has a null item.
 
-import type { AppMode } from '../spotify/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import type { Playlist, PlaylistEntry } from './catalog-playlists.js';
 import { pageLinks, echo } from './http.js';
 import { displayNameOf } from './users/demo-users.js';

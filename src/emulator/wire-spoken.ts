@@ -3,7 +3,8 @@
 // Audiobooks and chapters are sold only in AUDIOBOOK_MARKETS; the routes decide what a call
 // from elsewhere gets.
 
-import type { AppMode, Paging } from '../spotify/types.js';
+import type { Paging } from '../spotify/catalog/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import type { ChapterRecord, EpisodeRecord } from './catalog-spoken.js';
 import { pageLinks } from './http.js';
 import type {

@@ -2,7 +2,7 @@
 // audiobooks, chapters), transcribed from the OpenAPI description's components/schemas.
 // Optional keys are the deprecated ones Development Mode apps no longer get.
 
-import type { ExternalUrls, Paging, SpotifyImage } from '../spotify/types.js';
+import type { ExternalUrls, Paging, SpotifyImage } from '../spotify/catalog/types.js';
 import type { WireFullTrack } from './wire.js';
 
 export interface Copyright {

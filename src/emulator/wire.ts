@@ -1,4 +1,4 @@
-// Turns catalog records into Spotify wire objects (the shapes of src/spotify/types.ts) and
+// Turns catalog records into Spotify wire objects (the shapes of src/spotify/catalog/types.ts) and
 // caches their JSON per app mode. Responses are then assembled by concatenating cached
 // JSON fragments, which keeps hot endpoints such as search cheap.
 //
@@ -11,10 +11,8 @@
 // `restrictions.reason: "market"` when not); a track unavailable there but relinked is
 // served as its twin, with `linked_from` naming the track asked for.
 
-import type {
-  AppMode, ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedAlbum,
-  SimplifiedArtist, SimplifiedTrack, SpotifyImage,
-} from '../spotify/types.js';
+import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedAlbum, SimplifiedArtist, SimplifiedTrack, SpotifyImage } from '../spotify/catalog/types.js';
+import type { AppMode } from '../spotify/upstream/app-mode.js';
 import type { AlbumGroup, Catalog, DatePrecision } from './catalog.js';
 import { imageSet, type ImageOwner } from './images.js';
 import type { Quirks } from './quirks.js';

@@ -1,5 +1,5 @@
 import type { SpotifyDataSource } from '../spotify/data-source.js';
-import { SpotifyRateLimitError } from '../spotify/errors.js';
+import { SpotifyRateLimitError } from '../spotify/upstream/errors.js';
 import type { ReadinessCheck } from './operator-endpoints.js';
 
 /** Longest a readiness check may wait for Spotify. */

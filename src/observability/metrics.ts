@@ -1,5 +1,5 @@
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { UpstreamEvents } from '../spotify/events.js';
+import type { UpstreamEvents } from '../spotify/upstream/events.js';
 
 /**
  * The labelled child of a metric, looked up once per distinct label set: prom-client hashes the

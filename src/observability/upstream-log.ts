@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { UpstreamEvents } from '../spotify/events.js';
+import type { UpstreamEvents } from '../spotify/upstream/events.js';
 
 /** The id of the request on whose behalf Spotify was called, when there is one. */
 const requestField = (requestId: string | undefined) => (requestId === undefined ? {} : { requestId });

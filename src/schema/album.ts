@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { FullAlbum } from '../spotify/types.js';
+import type { FullAlbum } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
@@ -8,7 +8,7 @@ import { AlbumTypeEnum, ReleaseDatePrecisionEnum, releaseDatePrecision } from '.
 import { isFullAlbum, type AlbumModel } from './models.js';
 import { resolveConnection } from './connection.js';
 import { AlbumRef, ArtistRef, CopyrightRef, ImageRef, TrackRef } from './refs.js';
-import type { AlbumType } from '../spotify/types.js';
+import type { AlbumType } from '../spotify/catalog/types.js';
 
 /** The full album behind a possibly simplified one, loaded once per request when needed. */
 async function fullAlbum(model: AlbumModel, ctx: GatewayContext): Promise<FullAlbum | null> {

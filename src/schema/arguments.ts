@@ -1,4 +1,4 @@
-import { isMarket, isSpotifyId } from '../spotify/ids.js';
+import { isMarket, isSpotifyId } from '../spotify/catalog/ids.js';
 import { badUserInput } from './errors.js';
 
 /** Checks a Spotify id locally, so a malformed one costs no upstream call. */

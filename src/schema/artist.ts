@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { AlbumGroup } from '../spotify/endpoints.js';
-import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/types.js';
+import type { AlbumGroup } from '../spotify/catalog/endpoints.js';
+import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';

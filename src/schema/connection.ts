@@ -1,5 +1,5 @@
-import { fetchWindow, type PageFetcher, type PageSize } from '../spotify/page-window.js';
-import type { Paging } from '../spotify/types.js';
+import { fetchWindow, type PageFetcher, type PageSize } from '../spotify/catalog/page-window.js';
+import type { Paging } from '../spotify/catalog/types.js';
 import { badUserInput } from './errors.js';
 
 /** Relay's four arguments, as Pothos hands them over. */

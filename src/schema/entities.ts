@@ -1,4 +1,4 @@
-import { isSpotifyId } from '../spotify/ids.js';
+import { isSpotifyId } from '../spotify/catalog/ids.js';
 import { builder } from './builder.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 

@@ -1,5 +1,5 @@
-import type { AlbumGroup } from '../spotify/endpoints.js';
-import type { AlbumType, ReleaseDatePrecision } from '../spotify/types.js';
+import type { AlbumGroup } from '../spotify/catalog/endpoints.js';
+import type { AlbumType, ReleaseDatePrecision } from '../spotify/catalog/types.js';
 import { builder } from './builder.js';
 
 // Spotify's lower-case string sets as GraphQL enums; the values are Spotify's, upper-cased.

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../error-codes.js';
-import { SpotifyError, SpotifyForbiddenError } from '../spotify/errors.js';
+import { SpotifyError, SpotifyForbiddenError } from '../spotify/upstream/errors.js';
 
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } });

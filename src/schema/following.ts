@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { FullArtist } from '../spotify/types.js';
+import type { FullArtist } from '../spotify/catalog/types.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { checkedIds, MAX_FOLLOW_IDS, requireSignedIn } from './user-arguments.js';

@@ -1,7 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import type { GatewayContext } from '../context.js';
-import type { LinkKind } from '../spotify/links.js';
-import type { SavedItems, SavedKind } from '../spotify/user-types.js';
+import type { LinkKind } from '../spotify/catalog/kinds.js';
+import type { SavedItems, SavedKind } from '../spotify/user/types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';

@@ -1,5 +1,5 @@
-import type { TimeRange } from '../spotify/user-endpoints.js';
-import type { PlayHistory } from '../spotify/user-types.js';
+import type { TimeRange } from '../spotify/user/endpoints.js';
+import type { PlayHistory } from '../spotify/user/types.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';

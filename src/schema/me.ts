@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { PrivateUser } from '../spotify/user-types.js';
+import type { PrivateUser } from '../spotify/user/types.js';
 import { builder } from './builder.js';
 import { ImageRef } from './refs.js';
 import { requireSignedIn } from './user-arguments.js';

@@ -16,7 +16,7 @@ import type {
   SimplifiedPlaylist,
   SimplifiedShow,
   SimplifiedTrack,
-} from '../spotify/types.js';
+} from '../spotify/catalog/types.js';
 
 // The objects behind the GraphQL types. Spotify hands out simplified objects inside lists
 // and full ones from their own endpoints; resolvers load the full one only when a field

@@ -1,5 +1,5 @@
-import { isSpotifyId } from '../spotify/ids.js';
-import type { PlaylistDetails } from '../spotify/user-endpoints.js';
+import { isSpotifyId } from '../spotify/catalog/ids.js';
+import type { PlaylistDetails } from '../spotify/user/endpoints.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { Paging, PlaylistEntry } from '../spotify/types.js';
+import type { Paging, PlaylistEntry } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { resolveConnection, type ConnectionArgs } from './connection.js';

@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import type { AlbumModel, ArtistModel, AudiobookModel, ChapterModel, EpisodeModel, PlaylistModel, ShowModel, TrackModel } from './models.js';
-import type { Copyright, PlaylistUser, SpotifyImage } from '../spotify/types.js';
+import type { Copyright, PlaylistUser, SpotifyImage } from '../spotify/catalog/types.js';
 
 // Object references live apart from their implementations, so artist, album and track
 // can point at each other without importing each other.

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { FullTrack } from '../spotify/types.js';
+import type { FullTrack } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { builder } from './builder.js';
 import { devModeNote, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';

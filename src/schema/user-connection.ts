@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
-import type { PageFetcher } from '../spotify/page-window.js';
-import type { CursorPaging } from '../spotify/user-types.js';
+import type { PageFetcher } from '../spotify/catalog/page-window.js';
+import type { CursorPaging } from '../spotify/user/types.js';
 import { DEFAULT_PAGE, MAX_PAGE, resolveConnection, type ConnectionArgs } from './connection.js';
 import { badUserInput } from './errors.js';
 

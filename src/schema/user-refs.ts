@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import type { PlayContext } from '../spotify/user-types.js';
+import type { PlayContext } from '../spotify/user/types.js';
 
 // References of the signed-in user's types, apart from their implementations (as refs.ts is
 // for the catalog's), so the files that add fields to CurrentUser need not import each other.

@@ -1,21 +1,21 @@
 import type { AppStateStore } from '../state/app-state-store.js';
 import type { CatalogCache } from '../state/catalog-cache.js';
-import { TokenProvider, type Credentials } from './app-token.js';
-import type { CallContext } from './call-context.js';
-import { capabilitiesFor, type Capabilities } from './capabilities.js';
-import { SpotifyEndpoints, type BoundGet } from './endpoints.js';
-import type { UpstreamEvents } from './events.js';
-import { ConditionalGets } from './conditional-get.js';
-import { Exchange } from './exchange.js';
+import { TokenProvider, type Credentials } from './upstream/app-token.js';
+import type { CallContext } from './upstream/call-context.js';
+import { capabilitiesFor, type Capabilities } from './catalog/capabilities.js';
+import { SpotifyEndpoints, type BoundGet } from './catalog/endpoints.js';
+import type { UpstreamEvents } from './upstream/events.js';
+import { ConditionalGets } from './upstream/conditional-get.js';
+import { Exchange } from './upstream/exchange.js';
 import { SpotifyFacade, type FacadeParts } from './facade.js';
-import { RateLimitGate } from './gate.js';
-import { createDecoder } from './spec/decode.js';
-import { PageSizes } from './page-window.js';
-import { ConcurrencyLimiter } from './limiter.js';
-import { Transport } from './transport.js';
-import { UserShares } from './user-share.js';
-import type { AppMode } from './types.js';
-import { WebApiClient } from './web-api-client.js';
+import { RateLimitGate } from './upstream/gate.js';
+import { createDecoder } from './upstream/spec/decode.js';
+import { PageSizes } from './catalog/page-window.js';
+import { ConcurrencyLimiter } from './upstream/limiter.js';
+import { Transport } from './upstream/transport.js';
+import { UserShares } from './upstream/user-share.js';
+import type { AppMode } from './upstream/app-mode.js';
+import { WebApiClient } from './upstream/web-api-client.js';
 
 export interface DataSourceOptions {
   accountsUrl: string;

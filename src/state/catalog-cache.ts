@@ -2,7 +2,7 @@ import type { AppStateStore } from './app-state-store.js';
 
 /**
  * An answer Spotify sent with validators or a freshness lifetime, kept as Spotify's HTTP
- * caching rules say (see spotify/conditional-get.ts).
+ * caching rules say (see spotify/upstream/conditional-get.ts).
  */
 export interface ValidatedAnswer {
   body: unknown;

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
-import { cachePolicy } from '../../src/spotify/conditional-get.js';
-import { judgeAnswer, type AttemptState } from '../../src/spotify/failure-policy.js';
+import { cachePolicy } from '../../src/spotify/upstream/conditional-get.js';
+import { judgeAnswer, type AttemptState } from '../../src/spotify/upstream/failure-policy.js';
 import { codes, startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
 
 const QUERY = `query($id: ID!) { playlist(id: $id) { id name snapshotId followers owner { displayName } } }`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpotifyLink } from '../../src/spotify/links.js';
+import { parseSpotifyLink } from '../../src/spotify/catalog/links.js';
 
 const id = '4iV5W9uYEdYUVa79Axb7Rh';
 

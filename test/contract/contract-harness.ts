@@ -2,8 +2,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
-import type { Dropped } from '../../src/spotify/spec/decode.js';
-import type { AppMode } from '../../src/spotify/types.js';
+import type { Dropped } from '../../src/spotify/upstream/spec/decode.js';
+import type { AppMode } from '../../src/spotify/upstream/app-mode.js';
 import { loadSpec } from '../../scripts/spec/extract.js';
 import type { GraphQLResult } from '../helpers/harness.js';
 import { startSpotifyDouble, type SpotifyDouble } from './spotify-double.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyBadResponseError } from '../../src/spotify/errors.js';
-import { createDecoder, type Dropped, type SchemaExtract } from '../../src/spotify/spec/decode.js';
-import type { Endpoint } from '../../src/spotify/spec/endpoints.js';
+import { SpotifyBadResponseError } from '../../src/spotify/upstream/errors.js';
+import { createDecoder, type Dropped, type SchemaExtract } from '../../src/spotify/upstream/spec/decode.js';
+import type { Endpoint } from '../../src/spotify/upstream/spec/decoded-endpoints.js';
 import { gatewayView, loadSpec, renderSchemas } from '../../scripts/spec/extract.js';
 
 type Json = any;

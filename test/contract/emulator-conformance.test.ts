@@ -1,7 +1,7 @@
 // The emulator stands in for Spotify in demo mode, the tests and the benchmarks: its answers
 // must be ones the spec allows, so the decoder cuts nothing from them.
 import { describe, expect, it } from 'vitest';
-import type { Dropped } from '../../src/spotify/spec/decode.js';
+import type { Dropped } from '../../src/spotify/upstream/spec/decode.js';
 import { harnessPerTest } from '../helpers/harness.js';
 
 const QUERY = `{ search(query: "a") {

@@ -5,11 +5,11 @@ import { gatewayView, loadSpec, renderSchemas, renderTypes, schemasFile, typesFi
 describe('files generated from the spec', () => {
   const view = gatewayView(loadSpec());
 
-  it('src/spotify/spec/openapi.ts is what npm run spec:generate writes', async () => {
+  it('src/spotify/upstream/spec/openapi.ts is what npm run spec:generate writes', async () => {
     expect(readFileSync(typesFile, 'utf8') === (await renderTypes(view)), 'stale: run npm run spec:generate').toBe(true);
   });
 
-  it('src/spotify/spec/schemas.json is what npm run spec:generate writes', () => {
+  it('src/spotify/upstream/spec/schemas.json is what npm run spec:generate writes', () => {
     expect(readFileSync(schemasFile, 'utf8') === renderSchemas(view), 'stale: run npm run spec:generate').toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // Spotify ids and batches no longer than the parameter allows. The spec states the
 // Development Mode limits (search and artist-album pages of 10; several-items endpoints and
 // top tracks deprecated); an Extended Quota app may ask for pages of 50.
-import type { AppMode } from '../../src/spotify/types.js';
+import type { AppMode } from '../../src/spotify/upstream/app-mode.js';
 
 type Json = any;
 

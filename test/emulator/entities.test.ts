@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from '../../src/spotify/types.js';
+import type { ArtistDiscographyAlbum, FullAlbum, FullArtist, FullTrack, Paging, SimplifiedTrack } from '../../src/spotify/catalog/types.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

@@ -1,7 +1,7 @@
 import { GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { maskError } from '../../src/schema/errors.js';
-import { SpotifyRateLimitError, SpotifyUnavailableError } from '../../src/spotify/errors.js';
+import { SpotifyRateLimitError, SpotifyUnavailableError } from '../../src/spotify/upstream/errors.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { nodes: parse('{ a }').definitions, path: ['a'], originalError: original });
 

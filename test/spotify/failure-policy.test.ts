@@ -8,8 +8,8 @@ import {
   parseRetryAfter,
   pausedError,
   type AttemptState,
-} from '../../src/spotify/failure-policy.js';
-import { SpotifyRateLimitError } from '../../src/spotify/errors.js';
+} from '../../src/spotify/upstream/failure-policy.js';
+import { SpotifyRateLimitError } from '../../src/spotify/upstream/errors.js';
 
 const now = 1_000_000;
 const api: AttemptState = { service: 'api', attempt: 0, retries: 3, deadline: now + 10_000, tokenRefreshed: false, endpoint: 'artist' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyTimeoutError } from '../../src/spotify/errors.js';
-import { ConcurrencyLimiter } from '../../src/spotify/limiter.js';
+import { SpotifyTimeoutError } from '../../src/spotify/upstream/errors.js';
+import { ConcurrencyLimiter } from '../../src/spotify/upstream/limiter.js';
 
 describe('ConcurrencyLimiter', () => {
   it('lets at most `max` through and hands each freed slot to the next waiter in order', async () => {

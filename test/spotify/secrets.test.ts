@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import type { UpstreamEvents } from '../../src/spotify/events.js';
+import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const CLIENT_ID = 'secrets-test-client';

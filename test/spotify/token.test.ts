@@ -3,7 +3,7 @@
 // rejected credentials and a failing token endpoint. Counts come from the emulator's call log.
 
 import { describe, expect, it } from 'vitest';
-import type { UpstreamEvents } from '../../src/spotify/events.js';
+import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { apiStatuses, codes, harnessPerTest } from '../helpers/harness.js';
 
 const ARTIST = 'query($id: ID!) { artist(id: $id) { name } }';

@@ -1,7 +1,7 @@
 // A signed-in user's reads are decoded against Spotify's OpenAPI description like the
 // catalog's: the emulator's valid answers pass whole, and a bad item costs that item alone.
 import { describe, expect, it } from 'vitest';
-import { createDecoder, type Dropped } from '../../src/spotify/spec/decode.js';
+import { createDecoder, type Dropped } from '../../src/spotify/upstream/spec/decode.js';
 import { harnessPerTest } from '../helpers/harness.js';
 import { bearer, tokenOf, userCalls } from './helpers.js';
 

@@ -3,7 +3,7 @@
 // token instead), a scope not granted (FORBIDDEN naming the scopes from the spec), bad input
 // (BAD_USER_INPUT, no call), Development Mode's five users, a playlist that is not the user's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OPERATION_SCOPES } from '../../src/spotify/user-scopes.js';
+import { OPERATION_SCOPES } from '../../src/spotify/user/scopes.js';
 import { apiStatuses, codes, startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, tokenOf, userCalls } from './helpers.js';
 

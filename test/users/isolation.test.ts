@@ -3,7 +3,7 @@
 // no user token appears in responses, logs, event payloads, metrics or store keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import type { UpstreamEvents } from '../../src/spotify/events.js';
+import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, tokenOf } from './helpers.js';

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderScopesModule, scopesFromSpec, specPath } from '../../scripts/user-scopes.js';
-import { OPERATION_SCOPES } from '../../src/spotify/user-scopes.js';
+import { OPERATION_SCOPES } from '../../src/spotify/user/scopes.js';
 
 describe('the scopes table', () => {
   const derived = scopesFromSpec(readFileSync(specPath, 'utf8'));
 
   it('is what npm run scopes:print writes from the spec', () => {
-    const written = readFileSync(new URL('../../src/spotify/user-scopes.ts', import.meta.url), 'utf8');
+    const written = readFileSync(new URL('../../src/spotify/user/scopes.ts', import.meta.url), 'utf8');
     expect(written).toBe(renderScopesModule(derived));
     expect(OPERATION_SCOPES).toEqual(derived);
   });

@@ -1,8 +1,8 @@
 // The failure policy for a signed-in user's calls: writes may answer with no body, a POST is
 // never sent twice, and a 403 names the scopes the call needs.
 import { describe, expect, it } from 'vitest';
-import { judgeAnswer, judgeNoAnswer, type AttemptState } from '../../src/spotify/failure-policy.js';
-import { SpotifyForbiddenError } from '../../src/spotify/errors.js';
+import { judgeAnswer, judgeNoAnswer, type AttemptState } from '../../src/spotify/upstream/failure-policy.js';
+import { SpotifyForbiddenError } from '../../src/spotify/upstream/errors.js';
 
 const now = 1_000_000;
 const read: AttemptState = { service: 'api', attempt: 0, retries: 3, deadline: now + 10_000, tokenRefreshed: false, endpoint: 'me-saved-tracks', userToken: true };

@@ -1,7 +1,7 @@
 // Album endpoints: one album (with its first 50 tracks embedded), several albums (at most
 // 20, Extended-Quota-only) and an album's tracks page by page.
 
-import type { FullAlbum } from '../../spotify/types.js';
+import type { FullAlbum } from '../../spotify/catalog/types.js';
 import { echo, ok, pageLinks, parseIds, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
 import type { Json } from '../wire.js';
 import { lookup, type RouteContext } from './context.js';

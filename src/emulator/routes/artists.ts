@@ -1,7 +1,7 @@
 // Artist endpoints: one artist, several artists, an artist's albums (discography) and top
 // tracks. Several-artists and top tracks are Extended-Quota-only; the router enforces that.
 
-import type { FullArtist, FullTrack } from '../../spotify/types.js';
+import type { FullArtist, FullTrack } from '../../spotify/catalog/types.js';
 import type { AlbumGroup } from '../catalog.js';
 import { ApiError, echo, ok, pageLinks, parseIds, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
 import type { Json } from '../wire.js';

@@ -2,7 +2,7 @@
 // an `Authorization: Basic` header or as client_id/client_secret form fields, both of which
 // Spotify accepts. Errors use the OAuth 2.0 body, not the Web API one.
 
-import type { TokenResponse } from '../../spotify/types.js';
+import type { TokenResponse } from '../../spotify/catalog/types.js';
 import { ok, oauthErrorReply, parseQuery, type Reply } from '../http.js';
 import { toJson } from '../wire.js';
 import type { RouteContext } from './context.js';

@@ -1,7 +1,7 @@
 // What a route handler gets to see, and the helpers the catalog routes share.
 
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AppMode } from '../../spotify/types.js';
+import type { AppMode } from '../../spotify/upstream/app-mode.js';
 import type { Catalog } from '../catalog.js';
 import { ApiError, requireId, type Query, type Reply } from '../http.js';
 import type { PlaylistStore } from '../playlist-store.js';

@@ -2,7 +2,7 @@
 // known and unexpired and put its user in `ctx.userId`; this adds the scopes granted with it.
 // App (client-credentials) tokens name no user, and Spotify answers them 401 on user endpoints.
 
-import type { AppMode } from '../../spotify/types.js';
+import type { AppMode } from '../../spotify/upstream/app-mode.js';
 import { ApiError, errorReply, type Reply } from '../http.js';
 import type { Handler, RouteContext } from '../routes/context.js';
 import { DEMO_USER_IDS, type DemoUser } from './demo-users.js';

@@ -3,7 +3,7 @@
 // Mode omits the fields the OpenAPI description marks deprecated (the user's country, email,
 // explicit_content, followers and product).
 
-import type { AppMode } from '../../spotify/types.js';
+import type { AppMode } from '../../spotify/upstream/app-mode.js';
 import { toJson, type Json, type Wire } from '../wire.js';
 import type { DemoUser } from './demo-users.js';
 import type { Play } from './library.js';

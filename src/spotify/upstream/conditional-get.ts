@@ -1,4 +1,4 @@
-import type { CatalogCache } from '../state/catalog-cache.js';
+import type { CatalogCache } from '../../state/catalog-cache.js';
 import type { TransportResponse } from './transport.js';
 import type { Revalidation, WebApiAnswer } from './web-api-client.js';
 

@@ -1,4 +1,4 @@
-import type { AppStateStore } from '../state/app-state-store.js';
+import type { AppStateStore } from '../../state/app-state-store.js';
 import { sleep, type CallContext } from './call-context.js';
 import { SpotifyRateLimitError } from './errors.js';
 import type { UpstreamEvents } from './events.js';

@@ -1,8 +1,8 @@
-import type { CallContext } from './call-context.js';
-import type { Query } from './endpoints.js';
-import type { Decoder } from './spec/decode.js';
-import { UserEndpoints, type BoundUserCall } from './user-endpoints.js';
-import type { WebApiClient } from './web-api-client.js';
+import type { CallContext } from '../upstream/call-context.js';
+import type { Query } from '../upstream/web-api-client.js';
+import type { Decoder } from '../upstream/spec/decode.js';
+import { UserEndpoints, type BoundUserCall } from './endpoints.js';
+import type { WebApiClient } from '../upstream/web-api-client.js';
 
 /**
  * The signed-in user's side of one request's Spotify facade: every call carries the user's

@@ -3,10 +3,12 @@ import type { CallContext, Credential } from './call-context.js';
 import { signInNeeded, SpotifyRateLimitError } from './errors.js';
 import type { Exchange } from './exchange.js';
 import type { RateLimitGate } from './gate.js';
-import type { Query } from './endpoints.js';
 import type { ConcurrencyLimiter } from './limiter.js';
 import type { HttpMethod, TransportResponse } from './transport.js';
 import type { UserShares } from './user-share.js';
+
+/** A call's query string, before encoding; undefined values are left out. */
+export type Query = Record<string, string | number | undefined>;
 
 export interface WebApiClientOptions {
   apiUrl: string;

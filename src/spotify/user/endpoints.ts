@@ -1,10 +1,10 @@
-import type { Query } from './endpoints.js';
-import type { Decoded } from './spec/decode.js';
-import type { Endpoint } from './spec/endpoints.js';
-import type { HttpMethod } from './transport.js';
-import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from './types.js';
-import { OPERATION_SCOPES } from './user-scopes.js';
-import type { CursorPaging, PlayHistory, PlaylistSnapshot, PrivateUser, SavedItems, SavedKind } from './user-types.js';
+import type { Query } from '../upstream/web-api-client.js';
+import type { Decoded } from '../upstream/spec/decode.js';
+import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
+import type { HttpMethod } from '../upstream/transport.js';
+import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from '../catalog/types.js';
+import { OPERATION_SCOPES } from './scopes.js';
+import type { CursorPaging, PlayHistory, PlaylistSnapshot, PrivateUser, SavedItems, SavedKind } from './types.js';
 
 /**
  * One call to the Web API with the signed-in user's token. `operation` is the call as

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { SpotifyBadResponseError } from '../errors.js';
-import type { Endpoint, endpoints } from './endpoints.js';
+import type { Endpoint, endpoints } from './decoded-endpoints.js';
 import type { paths } from './openapi.js';
 import extract from './schemas.json' with { type: 'json' };
 

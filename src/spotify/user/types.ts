@@ -2,7 +2,7 @@
 // types (spec/openapi.ts) as the decoder guarantees them. To Development Mode apps Spotify
 // sends less (the fields marked deprecated, optional here).
 
-import type { components } from './spec/openapi.js';
+import type { components } from '../upstream/spec/openapi.js';
 
 type Schemas = components['schemas'];
 

@@ -1,5 +1,5 @@
-import type { AppStateStore, StoredToken } from '../state/app-state-store.js';
-import { TokenLease } from '../state/token-lease.js';
+import type { AppStateStore, StoredToken } from '../../state/app-state-store.js';
+import { TokenLease } from '../../state/token-lease.js';
 import { beforeDeadline, sleep, type CallContext } from './call-context.js';
 import { SpotifyRateLimitError, SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';

@@ -1,4 +1,4 @@
-import { SpotifyBadRequestError } from './errors.js';
+import { SpotifyBadRequestError } from '../upstream/errors.js';
 import type { Paging } from './types.js';
 
 export interface PageWindow {

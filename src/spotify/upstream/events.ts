@@ -1,5 +1,5 @@
 import type { Dropped } from './spec/decode.js';
-import type { AppMode } from './types.js';
+import type { AppMode } from './app-mode.js';
 
 /**
  * What the data source reports about its own traffic, for metrics and logs.

@@ -3,7 +3,7 @@ import { SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
 import { judgeAnswer, judgeNoAnswer, type Service, type Verdict } from './failure-policy.js';
 import { type Transport, TransportError, type TransportRequest, type TransportResponse } from './transport.js';
-import type { AppMode } from './types.js';
+import type { AppMode } from './app-mode.js';
 
 export interface ExchangeOptions {
   transport: Transport;
