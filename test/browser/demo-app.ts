@@ -21,11 +21,11 @@ export interface DemoApp {
 }
 
 /**
- * Starts a demo gateway (the emulator stands in for Spotify) and Chromium for the describe
+ * Starts a demo gateway (the emulator stands in for Spotify; `env` adds to its environment) and Chromium for the describe
  * block that calls it; each test gets a new page, and an exception the app did not handle
  * fails the test that caused it.
  */
-export function demoApp(): DemoApp {
+export function demoApp(env: Record<string, string> = {}): DemoApp {
   let server: Started;
   let browser: Browser;
   let pageErrors: Error[];
@@ -34,7 +34,7 @@ export function demoApp(): DemoApp {
     mkdirSync(outDir, { recursive: true });
     const port = await freePort();
     app.origin = `http://127.0.0.1:${port}`;
-    server = startNode('src/server.ts', { PORT: String(port), SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
+    server = startNode('src/server.ts', { PORT: String(port), SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '', ...env });
     await waitForOutput(server, (text) => text.includes('ready at'));
     app.emulatorUrl = /emulator at (\S+) stands in/.exec(server.output())![1];
     browser = await launchChromium();

@@ -88,3 +88,18 @@ describe.skipIf(missing !== undefined)("the web app's screens (demo mode)", () =
     await app.screenshot('not-found');
   }, 60_000);
 });
+
+describe.skipIf(missing !== undefined)("the web app's screens for an Extended Quota Mode app (demo mode)", () => {
+  const app = demoApp({ SPOTIFY_APP_MODE: 'extended' });
+
+  it("shows an artist's top tracks, which Development Mode apps no longer get", async () => {
+    const id = await firstResultId(app, 'artists', 'BTS');
+    const top: { name: string }[] = (await app.query(`{ artist(id: "${id}") { topTracks { name } } }`)).data.artist.topTracks;
+    expect(top.length).toBeGreaterThan(0);
+    await app.page.goto(`${app.origin}/artist/${id}`);
+    await heading(app);
+    const popular = app.page.locator('h2', { hasText: 'Popular' }).locator('xpath=following-sibling::*[1]');
+    await expect.poll(() => popular.locator('.track-title > a').allInnerTexts(), { timeout: 20_000 }).toEqual(top.slice(0, 10).map((track) => track.name));
+    expect(await app.page.locator('main').innerText()).not.toContain('Development Mode');
+  }, 60_000);
+});

@@ -112,6 +112,23 @@ describe.skipIf(missing !== undefined)('signed in, in the web app (demo mode)', 
     await expect.poll(() => app.page.getByText('Sign in to see the songs').count(), { timeout: 20_000 }).toBe(1);
   }, 120_000);
 
+  it('shows top artists and songs over the time range chosen, and what was played lately', async () => {
+    await app.page.goto(`${byName(app)}/top`);
+    await signIn(app);
+    expect(await app.page.locator('h1').innerText()).toBe('Your top artists and songs');
+    await expect.poll(() => app.page.locator('main .card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => app.page.locator('main .track').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await app.page.getByRole('combobox').selectOption({ label: 'Last 4 weeks' });
+    const ranges = () =>
+      app.graphqlRequests
+        .filter((request) => new URL(request.url()).searchParams.get('operationName') === 'TopArtists')
+        .map((request) => JSON.parse(new URL(request.url()).searchParams.get('variables')!).range);
+    await expect.poll(ranges, { timeout: 20_000 }).toContain('SHORT_TERM');
+    expect(ranges()).toContain('MEDIUM_TERM');
+    expect(await app.page.locator('h2', { hasText: 'Recently played' }).count()).toBe(1);
+    await app.screenshot('top');
+  }, 90_000);
+
   it('comes back with a sentence when consent is cancelled', async () => {
     await app.page.goto(`${byName(app)}/search/BTS`);
     await app.page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
