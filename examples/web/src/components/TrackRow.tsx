@@ -27,8 +27,14 @@ export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment>; 
     <div className="track">
       <span className="track-number">{props.position === null ? '' : (props.position ?? track.trackNumber ?? '')}</span>
       <span className="track-title">
-        <a href={href({ screen: 'track', id: track.id })}>{track.name}</a>
-        {track.explicit && <abbr title="Explicit"> E</abbr>}
+        <span>
+          <a href={href({ screen: 'track', id: track.id })}>{track.name}</a>
+          {track.explicit && (
+            <abbr className="explicit" title="Explicit">
+              E
+            </abbr>
+          )}
+        </span>
         <span className="track-artists">
           {track.artists.map((artist, index) => (
             <span key={artist.id}>

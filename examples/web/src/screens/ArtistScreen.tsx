@@ -74,12 +74,11 @@ export function ArtistScreen({ id }: { id: string }) {
   const artist = result.data?.artist;
   useTitle(artist?.name, 'Artist');
   if (!artist) return <Unavailable what="artist" fetching={result.fetching} error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const details = [artist.followers != null ? plural(artist.followers, 'follower') : undefined, artist.genres?.join(', ')].filter(Boolean).join(' · ');
   return (
     <main>
       <Hero kind="Artist" name={artist.name} images={artist.images} spotifyUrl={artist.spotifyUrl} round actions={<SaveToggle uri={artist.uri} artistId={artist.id} verb="follow" />}>
-        <p className="detail">
-          {[artist.followers != null ? plural(artist.followers, 'follower') : undefined, artist.genres?.join(', ')].filter(Boolean).join(' · ')}
-        </p>
+        {details && <p className="detail">{details}</p>}
       </Hero>
       <h2>Popular</h2>
       <TopTracks id={id} />
