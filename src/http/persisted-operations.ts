@@ -1,6 +1,6 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { readFileSync } from 'node:fs';
-import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
 import { webAppDocuments } from './web-app.js';
@@ -46,7 +46,7 @@ function operationId(params: GraphQLParams, request: Request): string | null {
  * GraphiQL stays possible.
  */
 export function usePersistedDocuments(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
-  if (config.persistedOperations === 'off') return [];
+  if (config.persistedOperations === 'off') return [useNoPersistedOperations()];
   const manifest = new Map([...(config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments), ...webAppDocuments()]);
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
@@ -64,4 +64,18 @@ export function usePersistedDocuments(config: Pick<Config, 'persistedOperations'
       },
     }) as Plugin,
   ];
+}
+
+/**
+ * PERSISTED_OPERATIONS=off: a request that names a persisted operation without its text is told
+ * so in the words Apollo's persisted-query protocol uses, so a client such as the web app sends
+ * the text instead (rather than failing on "Must provide query string").
+ */
+function useNoPersistedOperations(): Plugin {
+  return {
+    onParams({ params, request }) {
+      if (params.query || operationId(params, request) === null) return;
+      throw createGraphQLError('PersistedQueryNotSupported', { extensions: { code: 'BAD_REQUEST' satisfies ErrorCode, http: { status: 400 } } });
+    },
+  };
 }

@@ -156,3 +156,24 @@ describe("the web app's operations by hash", () => {
     expect(codes(await h.gql('{ search(query: "BTS") { artists(first: 1) { totalCount } } }'))).toEqual(['PERSISTED_QUERY_ONLY']);
   });
 });
+
+describe('a gateway with PERSISTED_OPERATIONS=off', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { PERSISTED_OPERATIONS: 'off' } });
+  });
+  afterAll(() => h.close());
+
+  it('tells a client that sends only a hash that persisted operations are not supported, so the web app sends the text', async () => {
+    const params = new URLSearchParams({
+      operationName: 'SearchArtists',
+      variables: JSON.stringify({ query: 'BTS' }),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'sha256:0000' } }),
+    });
+    const response = await h.gateway.yoga.fetch(`http://gateway.test/graphql?${params}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    const body = await response.json();
+    // The message urql's and Apollo's persisted-query clients act on.
+    expect(body.errors[0].message).toBe('PersistedQueryNotSupported');
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
