@@ -35,7 +35,8 @@ export function demoApp(env: Record<string, string> = {}): DemoApp {
     const port = await freePort();
     app.origin = `http://127.0.0.1:${port}`;
     server = startNode('src/server.ts', { PORT: String(port), SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '', ...env });
-    await waitForOutput(server, (text) => text.includes('ready at'));
+    // Generous: on a busy machine tsx compiling the gateway takes a while.
+    await waitForOutput(server, (text) => text.includes('ready at'), 50_000);
     app.emulatorUrl = /emulator at (\S+) stands in/.exec(server.output())![1];
     browser = await launchChromium();
   }, 60_000);

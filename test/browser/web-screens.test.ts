@@ -99,7 +99,7 @@ describe.skipIf(missing !== undefined)("the web app's screens for an Extended Qu
     await app.page.goto(`${app.origin}/artist/${id}`);
     await heading(app);
     const popular = app.page.locator('h2', { hasText: 'Popular' }).locator('xpath=following-sibling::*[1]');
-    await expect.poll(() => popular.locator('.track-title > a').allInnerTexts(), { timeout: 20_000 }).toEqual(top.slice(0, 10).map((track) => track.name));
+    await expect.poll(() => popular.locator('.track-title > span:first-child > a').allInnerTexts(), { timeout: 20_000 }).toEqual(top.slice(0, 10).map((track) => track.name));
     expect(await app.page.locator('main').innerText()).not.toContain('Development Mode');
   }, 60_000);
 });
