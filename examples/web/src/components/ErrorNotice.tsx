@@ -8,8 +8,8 @@ import { SignInButton } from './SignInButton';
 export function ErrorNotice({ error, retry }: { error: CombinedError; retry: () => void }) {
   const session = useSession();
   const codes = error.graphQLErrors.map((e) => e.extensions.code);
-  const limited = error.graphQLErrors.find((e) => e.extensions.code === 'RATE_LIMITED');
-  if (limited) return <RateLimited seconds={Number(limited.extensions.retryAfter) || 1} retry={retry} />;
+  const limited = error.graphQLErrors.find((e) => e.extensions.code === 'RATE_LIMITED' || e.extensions.code === 'CLIENT_RATE_LIMITED');
+  if (limited) return <RateLimited reason={wordsFor(limited.extensions.code)} seconds={Number(limited.extensions.retryAfter) || 1} retry={retry} />;
   const messages = error.networkError && codes.length === 0 ? ['The gateway cannot be reached. Check your connection and try again.'] : [...new Set(codes.map(wordsFor))];
   const canRetry = (error.networkError && codes.length === 0) || codes.some((code) => RETRYABLE.has(String(code)));
   const signIn = codes.includes('UNAUTHENTICATED');
@@ -24,8 +24,8 @@ export function ErrorNotice({ error, retry }: { error: CombinedError; retry: () 
   );
 }
 
-/** Counts down the wait Spotify asked for: asking again sooner would only be refused. */
-function RateLimited({ seconds, retry }: { seconds: number; retry: () => void }) {
+/** Counts down the wait Spotify (or the gateway) asked for: asking again sooner would only be refused. */
+function RateLimited({ reason, seconds, retry }: { reason: string; seconds: number; retry: () => void }) {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     if (left <= 0) return;
@@ -35,7 +35,7 @@ function RateLimited({ seconds, retry }: { seconds: number; retry: () => void })
   return (
     <div className="notice" role="alert">
       <p>
-        Spotify asks the gateway to slow down. {left > 0 ? `Try again in ${left} s.` : 'You can try again now.'}
+        {reason} {left > 0 ? `Try again in ${left} s.` : 'You can try again now.'}
       </p>
       <button onClick={retry} disabled={left > 0}>
         Try again
