@@ -6,7 +6,8 @@ import { bearerToken } from './http/bearer-token.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
-import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
+import { useCompression } from './http/compression.js';
+import { graphiqlOptions, useGraphiQL } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
@@ -68,8 +69,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
     landingPage: false,
-    graphiql: config.graphiql ? graphiqlOptions : false,
-    renderGraphiQL: graphiqlRenderer(options.signIn),
+    // GraphiQL is served by useGraphiQL, as a small page and cacheable files.
+    graphiql: false,
     cors: corsOptions(config),
     context: ({ request, requestId }) => ({
       requestId,
@@ -82,7 +83,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     }),
     maskedErrors: { maskError },
     plugins: [
-      // The web app at /: its files are answered before anything GraphQL runs.
+      // GraphiQL's page and files, then the web app at /: answered before anything GraphQL runs.
+      ...(config.graphiql ? [useGraphiQL(graphiqlOptions, options.signIn)] : []),
       useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
@@ -109,6 +111,8 @@ export function createGateway(options: GatewayOptions): Gateway {
             }),
           ]
         : []),
+      // Last: it compresses the answer every plugin before it has settled on.
+      useCompression(),
     ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,
     logging: false,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BREAK, getOperationAST, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { appendVary, matchesETag } from './content-encoding.js';
 
 /**
  * The field extension that marks a field as answering for the signed-in user:
@@ -58,19 +59,6 @@ function strongETag(body: ArrayBuffer): string {
   return `"${createHash('sha256').update(new Uint8Array(body)).digest('base64url')}"`;
 }
 
-/** If-None-Match compares entity tags weakly (RFC 9110 §13.1.2): `W/` is ignored, `*` matches any. */
-function matches(ifNoneMatch: string, etag: string): boolean {
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
-
-function appendVary(headers: Headers, names: string[]): void {
-  const present = (headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const missing = names.filter((name) => !present.includes(name.toLowerCase()));
-  if (missing.length > 0) headers.set('vary', [headers.get('vary'), ...missing].filter(Boolean).join(', '));
-}
 
 /**
  * HTTP caching of GraphQL queries sent with GET (`/graphql?query=…`, or `?documentId=…`):
@@ -135,8 +123,7 @@ export function useHttpCaching(options: HttpCachingOptions): Plugin {
         const etag = strongETag(body);
         headers.set('cache-control', `public, max-age=${options.maxAgeSeconds}`);
         headers.set('etag', etag);
-        const ifNoneMatch = request.headers.get('if-none-match');
-        if (ifNoneMatch !== null && matches(ifNoneMatch, etag)) {
+        if (matchesETag(request.headers.get('if-none-match'), etag)) {
           headers.delete('content-type');
           headers.delete('content-length');
           setResponse(new fetchAPI.Response(null, { status: 304, headers }));
