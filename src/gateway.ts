@@ -5,6 +5,7 @@ import { useCompiledExecution } from './execution/compiled.js';
 import { bearerToken } from './http/bearer-token.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
+import { useDemoImages } from './http/demo-images.js';
 import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
 import { useCompression } from './http/compression.js';
 import { graphiqlOptions, useGraphiQL } from './http/graphiql.js';
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   demo?: boolean;
   /** Demo mode: GraphiQL's sign-in control and the /auth/callback page, against the emulator. */
   signIn?: DemoSignIn;
+  /** Demo mode: the emulator whose covers the gateway serves at /images/ (see http/demo-images.ts). */
+  demoImagesFrom?: string;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
 }
@@ -88,6 +91,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
+      ...(options.demoImagesFrom ? [useDemoImages(options.demoImagesFrom)] : []),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
       // After persisted operations, so a GET by documentId is judged by its operation text.

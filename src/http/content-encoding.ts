@@ -8,7 +8,11 @@ export type Coding = (typeof CODINGS)[number];
 export function preferredCoding(request: Request): Coding | undefined {
   const accept = request.headers.get('accept-encoding');
   if (!accept) return undefined;
-  const chosen = new Negotiator({ headers: { 'accept-encoding': accept } }).encoding([...CODINGS, 'identity']);
+  // Negotiator 1.x breaks ties of q by `preferred` (ours: br first); its type declarations predate the option.
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': accept } }) as Negotiator & {
+    encoding(available: readonly string[], options: { preferred: readonly string[] }): string | undefined;
+  };
+  const chosen = negotiator.encoding([...CODINGS, 'identity'], { preferred: CODINGS });
   return chosen === 'br' || chosen === 'gzip' ? chosen : undefined;
 }
 

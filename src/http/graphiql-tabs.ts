@@ -159,5 +159,5 @@ export const EXAMPLE_TABS = [
   { query: AUDIOBOOK_QUERY, variables: variables({ id: 'am8aUgADs7guRigdJ4A4ki', market: 'US' }) },
   { query: CHAPTER_QUERY, variables: variables({ id: 'JNJGovY9DTw6RGwCCzpIy7' }) },
   { query: LOOKUP_QUERY, variables: variables({ link: 'https://open.spotify.com/intl-ko/album/SWHRh7YyEeBXUsVanembee?si=3f9a1c' }) },
-  { query: SIGNED_IN_QUERY, variables: variables({ links: ['spotify:track:TRACKID'] }) },
+  { query: SIGNED_IN_QUERY, variables: variables({ links: ['spotify:track:0zJrtHpoTjlqYEO6lEL57p'] }) },
 ];
