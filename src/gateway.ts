@@ -86,12 +86,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     }),
     maskedErrors: { maskError },
     plugins: [
-      // GraphiQL's page and files, then the web app at /: answered before anything GraphQL runs.
+      // GraphiQL's page and files, demo covers, then the web app at /: answered before anything GraphQL runs.
       ...(config.graphiql ? [useGraphiQL(graphiqlOptions, options.signIn)] : []),
+      ...(options.demoImagesFrom ? [useDemoImages(options.demoImagesFrom)] : []),
       useWebApp(),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
-      ...(options.demoImagesFrom ? [useDemoImages(options.demoImagesFrom)] : []),
       ...useBrowserProtection(config),
       ...usePersistedDocuments(config, options.demo ?? false),
       // After persisted operations, so a GET by documentId is judged by its operation text.
