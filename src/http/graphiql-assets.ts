@@ -1,4 +1,4 @@
-import { encodeAsset, type EncodedAsset } from './encoded-asset.js';
+import { EncodedAsset } from './encoded-asset.js';
 
 /** Where GraphiQL's files are served; each name carries its content's hash. */
 export const ASSET_PREFIX = '/graphiql/';
@@ -32,8 +32,7 @@ async function loadAssets(): Promise<GraphiQLAssets> {
   const files = new Map<string, EncodedAsset>();
   const names: Record<string, string> = {};
   for (const [name, { content, type, ext }] of Object.entries(sources)) {
-    // One after another: each takes a zlib thread for a moment, not all of them at once.
-    const asset = await encodeAsset(content, type);
+    const asset = new EncodedAsset(content, type);
     const file = `${name}-${asset.hash}.${ext}`;
     files.set(file, asset);
     names[name] = `${ASSET_PREFIX}${file}`;

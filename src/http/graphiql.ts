@@ -1,6 +1,6 @@
 import { shouldRenderGraphiQL, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
 import { CSRF_HEADER } from './browser-protection.js';
-import { assetResponse, encodeAsset, type EncodedAsset } from './encoded-asset.js';
+import { assetResponse, EncodedAsset } from './encoded-asset.js';
 import { ASSET_PREFIX, graphiqlAssets, type GraphiQLAssets } from './graphiql-assets.js';
 import { EXAMPLE_TABS } from './graphiql-tabs.js';
 import { signInControl, type DemoSignIn } from './demo-sign-in.js';
@@ -82,19 +82,19 @@ export function useGraphiQL(options: GraphiQLOptions, signIn: DemoSignIn | undef
   let rendered: EncodedAsset | undefined;
   const pageFor = async () => {
     const assets = await graphiqlAssets();
-    rendered ??= await encodeAsset(page(options, assets, signIn), 'text/html; charset=utf-8');
+    rendered ??= new EncodedAsset(page(options, assets, signIn), 'text/html; charset=utf-8');
     return rendered;
   };
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname === '/graphql' && shouldRenderGraphiQL(request)) {
-        return endResponse(assetResponse(await pageFor(), request, 'no-cache', fetchAPI));
+        return endResponse(await assetResponse(await pageFor(), request, 'no-cache', fetchAPI));
       }
       if (!url.pathname.startsWith(ASSET_PREFIX)) return;
       const file = (await graphiqlAssets()).files.get(url.pathname.slice(ASSET_PREFIX.length));
       if (!file) return endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-      return endResponse(assetResponse(file, request, IMMUTABLE, fetchAPI));
+      return endResponse(await assetResponse(file, request, IMMUTABLE, fetchAPI));
     },
   };
 }

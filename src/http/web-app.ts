@@ -2,7 +2,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
-import { assetResponse, encodeAsset, type EncodedAsset } from './encoded-asset.js';
+import { assetResponse, EncodedAsset } from './encoded-asset.js';
 
 /**
  * The web app's build (`npm run build`), found from this module: src/http/ (under tsx) and
@@ -51,7 +51,7 @@ function fileFor(pathname: string): string | undefined {
 }
 
 /**
- * The build's files, each compressed once: keyed by path, size and modification time, so a
+ * The build's files, each compressed once per coding: keyed by path, size and modification time, so a
  * rebuild while the gateway runs is served fresh. A build is a handful of files.
  */
 class BuiltFiles {
@@ -60,7 +60,7 @@ class BuiltFiles {
   get(path: string, version: string): Promise<EncodedAsset> {
     const kept = this.encoded.get(path);
     if (kept?.version === version) return kept.asset;
-    const asset = readFile(path).then((bytes) => encodeAsset(bytes, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream'));
+    const asset = readFile(path).then((bytes) => new EncodedAsset(bytes, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream'));
     this.encoded.set(path, { version, asset });
     asset.catch(() => this.encoded.delete(path));
     return asset;
@@ -87,7 +87,7 @@ export function useWebApp(): Plugin {
         return endResponse(new fetchAPI.Response(hint, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       }
       const asset = await files.get(path, `${found.size}:${found.mtimeMs}`);
-      return endResponse(assetResponse(asset, request, cacheControlFor(path), fetchAPI));
+      return endResponse(await assetResponse(asset, request, cacheControlFor(path), fetchAPI));
     },
   };
 }
