@@ -57,10 +57,18 @@ self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => 
   const options = ${json(options)};
   try {
     const stored = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
-    const active = stored && stored.tabs && stored.tabs[stored.activeTabIndex];
-    if (active && !new URLSearchParams(location.search).has('query')) {
-      options.query = active.query;
-      options.variables = active.variables;
+    // GraphiQL also writes the open tab's query into the address (?query=): a reload then
+    // names that tab, whose variables must come with it.
+    const named = new URLSearchParams(location.search).get('query');
+    const tabs = (stored && stored.tabs) || [];
+    const open = named === null ? tabs[stored.activeTabIndex] : tabs.find((tab) => tab.query === named);
+    if (open) {
+      options.query = open.query;
+      options.variables = open.variables;
+      // The match compares headers too, taken from their own key, which GraphiQL saves apart
+      // from (and not always with) the tabs: it must be the open tab's.
+      if (open.headers == null) localStorage.removeItem('graphiql:headers');
+      else localStorage.setItem('graphiql:headers', open.headers);
     }
   } catch {}
   const render = () => YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), options);
