@@ -49,6 +49,8 @@ describe.skipIf(skip)('GraphiQL in Chromium (demo mode)', () => {
     }
     await page.locator('.graphiql-tab').nth(3).locator('.graphiql-tab-button').click();
     await expect.poll(async () => (await tabs(page)).findIndex((tab) => tab.selected)).toBe(3);
+    // GraphiQL saves its tabs a moment after a change (debounced): a reload before that finds the earlier state.
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{}').activeTabIndex)).toBe(3);
     for (let reload = 0; reload < 2; reload++) {
       await page.reload();
       await page.waitForSelector('.graphiql-tab');
