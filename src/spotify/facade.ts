@@ -74,13 +74,13 @@ export class SpotifyFacade {
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
     this.user = userEndpointsFor(parts.client, parts.decoder, call);
-    this.signedIn = call.userToken !== undefined;
+    this.signedIn = call.user !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
     const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      const withAppToken = credential === 'app' || !call.userToken;
+      const withAppToken = credential === 'app' || !call.user;
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
@@ -98,7 +98,7 @@ export class SpotifyFacade {
       // The map holds every endpoint's answers; the one under this key is `endpoint`'s decoded.
       return answer as Promise<Decoded<E>>;
     };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.user !== undefined);
     const { conditional } = parts;
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
     for (const kind of catalogKindNames) Object.defineProperty(this, kind, { value: this.reader(kind), enumerable: false });
