@@ -7,8 +7,10 @@ import { clientAddress } from './http/client-address.js';
 import { useClientRateLimitStatus } from './http/client-rate-limit.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
+import { useDemoImages } from './http/demo-images.js';
 import { DEMO_SCOPES, useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
-import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
+import { useCompression } from './http/compression.js';
+import { graphiqlOptions, useGraphiQL } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
@@ -45,6 +47,8 @@ export interface GatewayOptions {
   demo?: boolean;
   /** Demo mode: GraphiQL's sign-in control and the /auth/callback page, against the emulator. */
   signIn?: DemoSignIn;
+  /** Demo mode: the emulator whose covers the gateway serves at /images/ (see http/demo-images.ts). */
+  demoImagesFrom?: string;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
 }
@@ -85,8 +89,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
     landingPage: false,
-    graphiql: config.graphiql ? graphiqlOptions : false,
-    renderGraphiQL: graphiqlRenderer(options.signIn),
+    // GraphiQL is served by useGraphiQL, as a small page and cacheable files.
+    graphiql: false,
     cors: corsOptions(config),
     context: ({ request, requestId, req }) => {
       const caller = callerOf(request);
@@ -105,7 +109,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     maskedErrors: { maskError },
     plugins: [
-      // The web app at /: its files are answered before anything GraphQL runs.
+      // GraphiQL's page and files, demo covers, then the web app at /: answered before anything GraphQL runs.
+      ...(config.graphiql ? [useGraphiQL(graphiqlOptions, options.signIn)] : []),
+      ...(options.demoImagesFrom ? [useDemoImages(options.demoImagesFrom)] : []),
       useWebApp(),
       useWebAppSettings({ demo: options.demo ?? false, appMode: config.appMode, signIn: webAppSignIn(config, options.signIn) }),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
@@ -133,6 +139,8 @@ export function createGateway(options: GatewayOptions): Gateway {
             }),
           ]
         : []),
+      // Last: it compresses the answer every plugin before it has settled on.
+      useCompression(),
     ],
     batching: config.batchLimit > 0 ? { limit: config.batchLimit } : false,
     logging: false,

@@ -16,7 +16,8 @@ async function resolveUpstream(config: Config) {
   // Loaded only in demo mode, from its own package (built to emulator/dist, not into the
   // gateway's dist/): a gateway with credentials never loads the emulator's catalog.
   const { startEmulator } = await import('spotify-emulator');
-  const emulator = await startEmulator({ mode: config.appMode });
+  // Image urls as paths: the gateway serves them (useDemoImages), so browsers elsewhere see covers.
+  const emulator = await startEmulator({ mode: config.appMode, imageOrigin: '' });
   logger.info(`demo mode: no SPOTIFY_CLIENT_ID/SPOTIFY_CLIENT_SECRET set, so the built-in Spotify emulator at ${emulator.url} stands in for Spotify`);
   return {
     config: {
@@ -60,6 +61,7 @@ async function main() {
     responseCache: shared.responseCache,
     demo: upstream.emulator !== undefined,
     signIn: upstream.emulator && { accountsUrl: upstream.emulator.accountsUrl, clientId: upstream.emulator.clientId },
+    demoImagesFrom: upstream.emulator?.url,
   });
   const server = createServer(gateway.yoga);
   server.listen(config.port, () => {

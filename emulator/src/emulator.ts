@@ -12,6 +12,12 @@ export interface EmulatorOptions {
   host?: string;
   /** Default 0: any free port. */
   port?: number;
+  /**
+   * The origin written into image urls (`<imageOrigin>/images/…`). Default: the emulator's own
+   * url; '' makes them paths (`/images/…`), for a page served by whoever proxies /images/ (the
+   * gateway in demo mode), so a browser on any machine reaches them.
+   */
+  imageOrigin?: string;
   /** Default 'development'. */
   mode?: AppMode;
   /** Default 'demo-client-id'. */

@@ -2,7 +2,9 @@
 // the gateway by hand. Settings come from the environment:
 //   PORT (default 4010), EMULATOR_MODE (development | extended),
 //   EMULATOR_LATENCY_MS, EMULATOR_TOKEN_LIFETIME_SECONDS,
-//   EMULATOR_QUIRKS=1 (or the --quirks flag) for Spotify's untidy payloads (see quirks.ts).
+//   EMULATOR_QUIRKS=1 (or the --quirks flag) for Spotify's untidy payloads (see quirks.ts),
+//   EMULATOR_IMAGE_ORIGIN: the origin image urls name (default the emulator's own url), e.g.
+//   the address a browser reaches the emulator's published port at.
 
 import type { AppMode } from './wire-types.js';
 import { startEmulator } from './server.js';
@@ -21,6 +23,7 @@ const emulator = await startEmulator({
   mode: (process.env.EMULATOR_MODE ?? 'development') as AppMode,
   latencyMs: numberFromEnv('EMULATOR_LATENCY_MS'),
   tokenLifetimeSeconds: numberFromEnv('EMULATOR_TOKEN_LIFETIME_SECONDS'),
+  imageOrigin: process.env.EMULATOR_IMAGE_ORIGIN || undefined,
   quirks: process.argv.includes('--quirks') || ['1', 'true'].includes(process.env.EMULATOR_QUIRKS ?? ''),
 });
 

@@ -41,6 +41,7 @@ class SpotifyEmulator implements Emulator {
   readonly users: Users;
   readonly calls: CallRecord[] = [];
   readonly quirks: boolean;
+  private readonly imageOrigin: string | undefined;
 
   private currentMode: AppMode;
   private readonly tokens: TokenStore;
@@ -66,6 +67,7 @@ class SpotifyEmulator implements Emulator {
     this.users = new Users(this.catalog, this.tokens);
     this.callLogLimit = options.callLogLimit ?? 200_000;
     this.quirks = options.quirks ?? false;
+    this.imageOrigin = options.imageOrigin;
     this.server = createServer((req, res) => this.onRequest(req, res));
     // Longer than common clients' idle timeouts, so the client closes idle sockets first.
     this.server.keepAliveTimeout = 65_000;
@@ -84,7 +86,7 @@ class SpotifyEmulator implements Emulator {
     this.url = `http://${shownHost}:${address.port}`;
     this.accountsUrl = this.url;
     this.apiUrl = `${this.url}/v1`;
-    this.wire = new Wire(this.catalog, this.apiUrl, this.url, new Quirks(this.quirks, this.catalog.seed));
+    this.wire = new Wire(this.catalog, this.apiUrl, this.imageOrigin ?? this.url, new Quirks(this.quirks, this.catalog.seed));
     this.spokenWire = new SpokenWire(this.wire);
     this.playlistWire = new PlaylistWire(this.wire, this.spokenWire);
   }

@@ -85,7 +85,7 @@ export class Wire {
     trackFull: new Cache(),
   };
 
-  /** `origin` serves the images (see images.ts); `apiBase` is `${origin}/v1`. */
+  /** `origin` is where image urls point (see images.ts; '' for paths); `apiBase` is the Web API's base. */
   constructor(readonly catalog: Catalog, readonly apiBase: string, readonly origin: string, readonly quirks: Quirks) {
     this.simpleArtists = catalog.artists.map((a) => ({
       external_urls: { spotify: `https://open.spotify.com/artist/${a.id}` },

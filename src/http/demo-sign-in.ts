@@ -43,6 +43,8 @@ function callbackPage(): string {
   const params = new URLSearchParams(location.search);
   const pkce = JSON.parse(sessionStorage.getItem(${JSON.stringify(STORAGE.pkce)}) || 'null');
   sessionStorage.removeItem(${JSON.stringify(STORAGE.pkce)});
+  // Cancelled on the consent page (access_denied): back where the sign-in started, signed out.
+  if (params.get('error') && pkce && params.get('state') === pkce.state) return location.replace(pkce.returnTo || '/graphql');
   if (params.get('error')) return say('Sign-in refused: ' + params.get('error'));
   if (!pkce || params.get('state') !== pkce.state) return say('Sign-in failed: this answer does not match a sign-in started in this tab.');
   const answer = await fetch(${JSON.stringify(TOKEN_PATH)}, {

@@ -1,175 +1,108 @@
-import type { GraphiQLOptions } from 'graphql-yoga';
+import { shouldRenderGraphiQL, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
+import { CSRF_HEADER } from './browser-protection.js';
+import { assetResponse, EncodedAsset } from './encoded-asset.js';
+import { ASSET_PREFIX, graphiqlAssets, type GraphiQLAssets } from './graphiql-assets.js';
+import { EXAMPLE_TABS } from './graphiql-tabs.js';
 import { signInControl, type DemoSignIn } from './demo-sign-in.js';
 
-const SEEDS_QUERY = `# Spotify's catalog over GraphQL.
-# ▶ runs this query; the book icon opens the docs.
-query SearchBTS {
-  search(query: "BTS") {
-    artists(first: 5) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node { id name images { url width height } }
-      }
-    }
-  }
-}
-`;
-
-const PAGINATION_QUERY = `# Cursor pagination: run, then copy endCursor
-# into "after" below and run again for the next
-# page ("last" and "before" page backwards).
-query NextArtists($after: String) {
-  search(query: "BTS") {
-    artists(first: 2, after: $after) {
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { node { name } }
-    }
-  }
-}
-`;
-
-// The ids below are of the demo catalog (demo mode serves it); against Spotify, paste an id
-// from any open.spotify.com link, or run the Lookup tab with the link itself.
-
-const PLAYLIST_QUERY = `# A playlist and its first items (tracks or episodes).
-# Since Feb 2026 Spotify gives a playlist's items only to
-# its owner and collaborators: with the app's own token
-# (Development Mode) "items" answers FORBIDDEN, saying so,
-# while the rest of the playlist answers.
-query Playlist($id: ID!) {
-  playlist(id: $id) {
-    name
-    owner { displayName }
-    followers
-    items(first: 5) {
-      totalCount
-      edges {
-        addedAt
-        node {
-          __typename
-          ... on Track { name artists { name } }
-          ... on Episode { name show { name } }
-        }
-      }
-    }
-  }
-}
-`;
-
-const SHOW_QUERY = `# A podcast and its newest episodes (the first 50
-# come with the show: one call to Spotify).
-query Show($id: ID!) {
-  show(id: $id) {
-    name
-    publisher
-    totalEpisodes
-    episodes(first: 5) {
-      edges { node { name releaseDate durationMs } }
-    }
-  }
-}
-`;
-
-const EPISODE_QUERY = `# One podcast episode, with its show.
-query Episode($id: ID!) {
-  episode(id: $id) {
-    name
-    releaseDate
-    releaseDatePrecision
-    durationMs
-    show { name }
-  }
-}
-`;
-
-const AUDIOBOOK_QUERY = `# An audiobook and its chapters. Spotify sells audiobooks
-# only in some markets: try "market": "KR" (null).
-query Audiobook($id: ID!, $market: String) {
-  audiobook(id: $id, market: $market) {
-    name
-    authors
-    narrators
-    totalChapters
-    chapters(first: 5) {
-      edges { node { chapterNumber name durationMs } }
-    }
-  }
-}
-`;
-
-const CHAPTER_QUERY = `# One audiobook chapter, with its book.
-query Chapter($id: ID!) {
-  chapter(id: $id) {
-    chapterNumber
-    name
-    durationMs
-    audiobook { name authors }
-  }
-}
-`;
-
-const LOOKUP_QUERY = `# Paste any Spotify link: a URI (spotify:album:…) or an
-# open.spotify.com link as the share menu gives it.
-query Lookup($link: String!) {
-  lookup(link: $link) {
-    __typename
-    ... on Album { name albumType releaseDate artists { name } }
-    ... on Artist { name }
-    ... on Track { name album { name } }
-    ... on Playlist { name owner { displayName } }
-    ... on Show { name publisher }
-    ... on Episode { name show { name } }
-    ... on Audiobook { name authors }
-    ... on Chapter { name audiobook { name } }
-  }
-}
-`;
-
-const variables = (values: Record<string, unknown>) => JSON.stringify(values, null, 2);
-
-/**
- * GraphiQL opens on the seeds' search, with a tab showing pagination and one for each other
- * kind of the catalog and for a pasted link.
- */
+/** GraphiQL opens on the example tabs; its queries go as GET, so the schema's introspection is cached and revalidated. */
 export const graphiqlOptions: GraphiQLOptions = {
   title: 'Spotify GraphQL gateway',
-  defaultTabs: [
-    { query: SEEDS_QUERY },
-    { query: PAGINATION_QUERY, variables: variables({ after: null }) },
-    { query: PLAYLIST_QUERY, variables: variables({ id: 'x53l9LE7tU6pa7DHrEow3E' }) },
-    { query: SHOW_QUERY, variables: variables({ id: '6PKC8vcNMj4rCgDki21mmN' }) },
-    { query: EPISODE_QUERY, variables: variables({ id: 'DHEijXs7uwf3atdylE9a4i' }) },
-    { query: AUDIOBOOK_QUERY, variables: variables({ id: 'am8aUgADs7guRigdJ4A4ki', market: 'US' }) },
-    { query: CHAPTER_QUERY, variables: variables({ id: 'JNJGovY9DTw6RGwCCzpIy7' }) },
-    { query: LOOKUP_QUERY, variables: variables({ link: 'https://open.spotify.com/intl-ko/album/SWHRh7YyEeBXUsVanembee?si=3f9a1c' }) },
-  ],
+  favicon: '/favicon.svg',
+  defaultTabs: EXAMPLE_TABS,
+  useGETForQueries: true,
+  // GETs pass the CSRF prevention with its header (POSTs of JSON need none).
+  additionalHeaders: { [CSRF_HEADER]: '1' },
 };
 
-let rendered: { key: string; html: string } | undefined;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
- * GraphiQL with its scripts and styles inlined, so it works without reaching a CDN.
- * The page is large (several MB) and the same every time: it is rendered once. The bundle
- * is loaded on the first browser visit only, so a gateway nobody browses never holds it
- * (it would take tens of MB of a heap bounded for throughput).
+ * The page: links to the hashed files, then the start script.
+ *
+ * GraphiQL's tabs are framer-motion Reorder items, which animate any change of their layout
+ * through their draggable x value. Rendered before GraphiQL's own fonts (Roboto, data URLs
+ * with font-display: swap) are in, each tab is measured in a fallback font; the swap then
+ * changes every width, and the tabs are left offset by translateX from where they were
+ * (a reload, with the fonts cached, is not). A mouse-down starts a drag from that offset and
+ * the tab jumps away. So the start script loads the fonts before it renders.
+ *
+ * GraphiQL keeps its tabs in
+ * localStorage and, on each load, adds a tab unless one stored tab equals the page's initial
+ * query and variables: with none given, that is a new empty "<untitled>" tab on every reload
+ * (and after the sign-in's round trip). The start script therefore opens on the tab that was
+ * active, which GraphiQL then finds among the stored ones.
  */
-async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
-  const key = JSON.stringify(options);
-  if (rendered?.key !== key) {
-    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
-    rendered = { key, html: renderGraphiQL(options) };
-  }
-  return rendered.html;
+function page(options: GraphiQLOptions, assets: GraphiQLAssets, signIn: DemoSignIn | undefined): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${options.title}</title>
+<link rel="icon" href="${options.favicon}">
+<link rel="stylesheet" href="${assets.stylesheet}">
+${signIn ? signInControl(signIn) : ''}
+</head>
+<body id="body" class="no-focus-outline">
+<noscript>You need to enable JavaScript to run GraphiQL.</noscript>
+<div id="root"></div>
+<script>
+self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (moduleId, label) => (${json(assets.workers)})[label] };
+</script>
+<script src="${assets.script}"></script>
+<script>
+(() => {
+  const options = ${json(options)};
+  try {
+    const stored = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
+    // GraphiQL also writes the open tab's query into the address (?query=): a reload then
+    // names that tab, whose variables must come with it.
+    const named = new URLSearchParams(location.search).get('query');
+    const tabs = (stored && stored.tabs) || [];
+    const open = named === null ? tabs[stored.activeTabIndex] : tabs.find((tab) => tab.query === named);
+    if (open) {
+      options.query = open.query;
+      options.variables = open.variables;
+      // The match compares headers too, taken from their own key, which GraphiQL saves apart
+      // from (and not always with) the tabs: it must be the open tab's.
+      if (open.headers == null) localStorage.removeItem('graphiql:headers');
+      else localStorage.setItem('graphiql:headers', open.headers);
+    }
+  } catch {}
+  const render = () => YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), options);
+  // GraphiQL's fonts (font-display: swap) first, so the tabs are measured once, at their final widths.
+  Promise.all(['400 1em Roboto', '500 1em Roboto', '1em "Fira Code"'].map((font) => document.fonts.load(font))).then(render, render);
+})();
+</script>
+</body>
+</html>
+`;
 }
 
 /**
- * The GraphiQL renderer: in demo mode the page also gets the sign-in control (before
- * GraphiQL's own script, so its requests carry the signed-in user's token).
+ * GraphiQL at /graphql (for a browser's GET asking for HTML), as a small page revalidated by
+ * ETag plus its hashed files under /graphiql/, compressed once and cached for good. Replaces
+ * Yoga's built-in page, which inlines ~9 MB into every visit.
  */
-export function graphiqlRenderer(signIn: DemoSignIn | undefined): (options: GraphiQLOptions) => Promise<string> {
-  if (!signIn) return renderOfflineGraphiQL;
-  const control = signInControl(signIn);
-  return async (options) => (await renderOfflineGraphiQL(options)).replace('<head>', `<head>${control}`);
+export function useGraphiQL(options: GraphiQLOptions, signIn: DemoSignIn | undefined): Plugin {
+  let rendered: EncodedAsset | undefined;
+  const pageFor = async () => {
+    const assets = await graphiqlAssets();
+    rendered ??= new EncodedAsset(page(options, assets, signIn), 'text/html; charset=utf-8');
+    return rendered;
+  };
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (url.pathname === '/graphql' && shouldRenderGraphiQL(request)) {
+        return endResponse(await assetResponse(await pageFor(), request, 'no-cache', fetchAPI));
+      }
+      if (!url.pathname.startsWith(ASSET_PREFIX)) return;
+      const file = (await graphiqlAssets()).files.get(url.pathname.slice(ASSET_PREFIX.length));
+      if (!file) return endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+      return endResponse(await assetResponse(file, request, IMMUTABLE, fetchAPI));
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { BREAK, getOperationAST, parse, TypeInfo, visit, visitWithTypeInfo, type
 import type { Plugin } from 'graphql-yoga';
 import { USER_SCOPED } from '../schema/user-scoped.js';
 import { callerOf } from './caller.js';
+import { appendVary, matchesETag } from './content-encoding.js';
 
 interface HttpCachingOptions {
   /** `max-age` of catalog-only answers (the gateway's own cache TTL). */
@@ -53,19 +54,6 @@ function strongETag(body: ArrayBuffer): string {
   return `"${createHash('sha256').update(new Uint8Array(body)).digest('base64url')}"`;
 }
 
-/** If-None-Match compares entity tags weakly (RFC 9110 §13.1.2): `W/` is ignored, `*` matches any. */
-function matches(ifNoneMatch: string, etag: string): boolean {
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
-
-function appendVary(headers: Headers, names: string[]): void {
-  const present = (headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const missing = names.filter((name) => !present.includes(name.toLowerCase()));
-  if (missing.length > 0) headers.set('vary', [headers.get('vary'), ...missing].filter(Boolean).join(', '));
-}
 
 /**
  * HTTP caching of GraphQL queries sent with GET (`/graphql?query=…`, or `?documentId=…`):
@@ -130,8 +118,7 @@ export function useHttpCaching(options: HttpCachingOptions): Plugin {
         const etag = strongETag(body);
         headers.set('cache-control', `public, max-age=${options.maxAgeSeconds}`);
         headers.set('etag', etag);
-        const ifNoneMatch = request.headers.get('if-none-match');
-        if (ifNoneMatch !== null && matches(ifNoneMatch, etag)) {
+        if (matchesETag(request.headers.get('if-none-match'), etag)) {
           headers.delete('content-type');
           headers.delete('content-length');
           setResponse(new fetchAPI.Response(null, { status: 304, headers }));

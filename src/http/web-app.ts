@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { assetResponse, EncodedAsset } from './encoded-asset.js';
 
 /**
  * The web app's build (`npm run build`), found from this module: src/http/ (under tsx) and
@@ -38,8 +39,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 // Vite names what it builds under assets/ by a hash of its content, so such a name never
-// changes content: browsers may keep it for good. index.html names the current hashes, so
-// browsers ask again each time.
+// changes content: browsers may keep it for good. index.html (and the favicon) name no hash,
+// so browsers revalidate them each time, with the ETag.
 const cacheControlFor = (path: string) => (path.startsWith(`${APP_DIR}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 /**
@@ -61,11 +62,30 @@ function fileFor(pathname: string): string | undefined {
 }
 
 /**
- * Serves the web app (examples/web) at /: index.html there, and any path naming a file (one
- * with an extension) from the build, 404 when there is none. Paths without an extension are
+ * The build's files, each compressed once per coding: keyed by path, size and modification time, so a
+ * rebuild while the gateway runs is served fresh. A build is a handful of files.
+ */
+class BuiltFiles {
+  private readonly encoded = new Map<string, { version: string; asset: Promise<EncodedAsset> }>();
+
+  get(path: string, version: string): Promise<EncodedAsset> {
+    const kept = this.encoded.get(path);
+    if (kept?.version === version) return kept.asset;
+    const asset = readFile(path).then((bytes) => new EncodedAsset(bytes, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream'));
+    this.encoded.set(path, { version, asset });
+    asset.catch(() => this.encoded.delete(path));
+    return asset;
+  }
+}
+
+/**
+ * Serves the web app (examples/web) at /: index.html there and at the app's screen paths,
+ * and any path naming a file (one with an extension) from the build, 404 when there is none,
+ * compressed by Accept-Encoding and revalidated by ETag. Other paths without an extension are
  * left to the gateway (/graphql with GraphiQL, /health, /ready, /metrics).
  */
 export function useWebApp(): Plugin {
+  const files = new BuiltFiles();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
@@ -77,18 +97,8 @@ export function useWebApp(): Plugin {
         const hint = url.pathname === '/' ? 'The web app is not built: run `npm run build`.' : 'Not found';
         return endResponse(new fetchAPI.Response(hint, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       }
-      const body = request.method === 'HEAD' ? null : await readFile(path);
-      return endResponse(
-        new fetchAPI.Response(body, {
-          status: 200,
-          headers: {
-            'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-            'content-length': String(found.size),
-            'cache-control': cacheControlFor(path),
-            'x-content-type-options': 'nosniff',
-          },
-        }),
-      );
+      const asset = await files.get(path, `${found.size}:${found.mtimeMs}`);
+      return endResponse(await assetResponse(asset, request, cacheControlFor(path), fetchAPI));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 import { repoRoot } from '../helpers/processes.js';
@@ -88,6 +89,57 @@ describe('the gateway serves the web app', () => {
       const body = Buffer.from(await response.arrayBuffer());
       expect(body.equals(readFileSync(join(repoRoot, 'examples/web/dist', path)))).toBe(true);
     }
+  });
+
+  it('compresses by Accept-Encoding, once per file, with a tag per coding', async () => {
+    const [script] = linkedAssets().filter((path) => path.endsWith('.js'));
+    const original = readFileSync(join(repoRoot, 'examples/web/dist', script));
+    const br = await get(script, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(brBody.length).toBeLessThan(original.length / 2);
+    expect(brotliDecompressSync(brBody).equals(original)).toBe(true);
+    const gzip = await get(script, { headers: { 'accept-encoding': 'gzip;q=1, br;q=0.5' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).equals(original)).toBe(true);
+    expect(gzip.headers.get('etag')).not.toBe(br.headers.get('etag'));
+    const plain = await get(script, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await plain.arrayBuffer()).equals(original)).toBe(true);
+  });
+
+  it('answers index.html no-cache with an ETag, and 304 when the browser holds it', async () => {
+    const first = await get('/', { headers: { 'accept-encoding': 'gzip' } });
+    const etag = first.headers.get('etag');
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await get('/', { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await get('/', { headers: { 'accept-encoding': 'gzip', 'if-none-match': '"other"' } })).status).toBe(200);
+  });
+
+  it("answers index.html at the app's paths, which mirror open.spotify.com's", async () => {
+    const index = readFileSync(join(repoRoot, 'examples/web/dist/index.html'), 'utf8');
+    const paths = ['/artist/3Nrfpe0tUJi4K4DXYWgMUX', '/album/SWHRh7YyEeBXUsVanembee', '/track/0zJrtHpoTjlqYEO6lEL57p', '/playlist/x53l9LE7tU6pa7DHrEow3E',
+      '/show/6PKC8vcNMj4rCgDki21mmN', '/episode/DHEijXs7uwf3atdylE9a4i', '/audiobook/am8aUgADs7guRigdJ4A4ki', '/search/BTS', '/search/new%20jeans'];
+    for (const path of paths) {
+      const response = await get(`${path}?si=3f9a1c`, { headers: { accept: 'text/html' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await response.text(), path).toBe(index);
+    }
+    // Not the app's: left to the gateway (404 from Yoga, not the app's page).
+    for (const path of ['/artist', '/artist/a/b', '/albums/x', '/graphiql']) expect((await get(path, { headers: { accept: 'text/html' } })).status, path).toBe(404);
+  });
+
+  it('serves the favicon the pages link', async () => {
+    expect(readFileSync(join(repoRoot, 'examples/web/dist/index.html'), 'utf8')).toContain('href="/favicon.svg"');
+    const response = await get('/favicon.svg');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await response.text()).toContain('<svg');
   });
 
   it('answers HEAD with the headers and no body', async () => {

@@ -60,6 +60,15 @@ function* walk(dir: string): Generator<string> {
 }
 
 describe('the production install', () => {
+  // `npm ci --omit=dev && npm start` has no compiler: starting runs the current dist/ (built
+  // by `npm run build`) and nothing that needs a dev dependency (was: `npm run build` first,
+  // "tsc: not found").
+  it('starts with node on the built dist/, compiling nothing', () => {
+    const { scripts } = manifest as unknown as { scripts: Record<string, string> };
+    expect(scripts.start).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js$/);
+    expect(scripts.prestart).toBeUndefined();
+  });
+
   it('holds every package the server loads', () => {
     const packages = runtimePackages(join(root, 'src/server.ts'));
     // The walk reaches what the server is made of: the schema, Yoga, undici, the demo emulator.
