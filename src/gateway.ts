@@ -26,6 +26,7 @@ import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
 import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
 import { useHttpCaching } from './http/http-caching.js';
+import { staleFactsOf, useStaleAnswers } from './http/stale-answers.js';
 
 export interface GatewayOptions {
   /** Configuration with credentials filled in (demo mode fills in the emulator's). */
@@ -60,7 +61,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const metrics = options.metrics ?? new GatewayMetrics();
   const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
-  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
+  const windows = {
+    ttlMs: cacheTtlMs,
+    staleWhileRevalidateMs: config.cacheStaleWhileRevalidateSeconds * 1000,
+    staleIfErrorMs: config.cacheStaleIfErrorSeconds * 1000,
+  };
+  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, windows, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
   const yoga = createYoga<RequestScope, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema : schema,
@@ -97,6 +103,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // the plugins that read errors when execution ends.
       useCompiledExecution(() => metrics.compiledOperations.inc()),
       ...useQueryLimits(config),
+      useStaleAnswers(),
       ...(cacheTtlMs > 0
         ? [
             useResponseCache({
@@ -106,6 +113,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               cache: options.responseCache,
               // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
               bypass: (request) => bearerToken(request) !== undefined,
+              notFresh: (context) => staleFactsOf(context).length > 0,
             }),
           ]
         : []),

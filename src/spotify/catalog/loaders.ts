@@ -3,6 +3,7 @@ import type { CatalogCache } from '../../state/catalog-cache.js';
 import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from '../upstream/errors.js';
 import type { UpstreamEvents } from '../upstream/events.js';
+import { staleReasonOf, type StaleReason, type Staleness } from '../upstream/staleness.js';
 import type {
   FullAlbum,
   FullArtist,
@@ -112,35 +113,60 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
  */
 export type ValidatedEndpoint = (endpoint: string) => boolean;
 
+/** The kinds whose answers the catalog cache keeps by id (playlists are Spotify's own rules'). */
+const KEPT_KINDS = new Set(['artist', 'album', 'track', 'show', 'episode', 'audiobook', 'chapter']);
+
+/** Whether an endpoint's answers are kept by these loaders (its single- or several-items GET). */
+export function keptByLoaders(endpoint: string): boolean {
+  return KEPT_KINDS.has(endpoint) || KEPT_KINDS.has(endpoint.replace(/s$/, ''));
+}
+
+/**
+ * What lets the catalog cache serve kept facts past their TTL: the same endpoints bound to no
+ * request (a background refresh charges no one and outlives the request that noticed the need),
+ * and whom to tell that a kept fact answered (kind, cache key, how stale).
+ */
+export interface StaleServing {
+  background: SpotifyEndpoints;
+  onStale(kind: string, key: string, staleness: Staleness): void;
+}
+
 export function createLoaders(
   api: SpotifyEndpoints,
   events: UpstreamEvents = {},
   catalog?: CatalogCache,
   validated: ValidatedEndpoint = () => false,
+  stale?: StaleServing,
 ): Loaders {
   const several = api.capabilities.several;
   /**
    * Serves what the catalog cache holds; only the rest goes to Spotify. A kind whose single- or
    * several-items endpoint Spotify sends validators for steps aside for Spotify's own rules.
+   * `fetch` is given the endpoints to use: the request's, or the background ones of a refresh.
    */
   const cachedBatch =
-    <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
-    (keys: readonly K[]): Promise<Slot<T>[]> =>
-      catalog && !validated(kind) && !validated(`${kind}s`)
-        ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])))
-        : fetch(keys);
+    <K, T>(kind: string, keyOf: (key: K) => string, fetch: (via: SpotifyEndpoints, keys: readonly K[]) => Promise<Slot<T>[]>) =>
+    (keys: readonly K[]): Promise<Slot<T>[]> => {
+      if (!catalog || validated(kind) || validated(`${kind}s`)) return fetch(api, keys);
+      const cacheKeys = keys.map(keyOf);
+      return catalog.through<T, StaleReason>(kind, cacheKeys, (missing) => fetch(api, missing.map((i) => keys[i])), {
+        refresh: stale && ((indexes) => fetch(stale.background, indexes.map((i) => keys[i]))),
+        staleReason: staleReasonOf,
+        onStale: stale && ((index, ageMs, reason) => stale.onStale(kind, cacheKeys[index], { ageMs, reason })),
+      });
+    };
 
   const byMarket = <T>(
     name: string,
-    single: (id: string, market: string | undefined) => Promise<T>,
-    many: ((ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
+    single: (via: SpotifyEndpoints, id: string, market: string | undefined) => Promise<T>,
+    many: ((via: SpotifyEndpoints, ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
     size: number | undefined,
     /** False where Spotify's own freshness rules (conditional requests) decide instead. */
     cached = true,
   ) => {
-    const batch = async (keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
+    const batch = async (via: SpotifyEndpoints, keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
       events.batch?.({ loader: name, size: keys.length });
-      if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
+      if (!many || !size) return oneByOne(keys, (key) => single(via, key.id, key.market));
       // Several-items calls take one market: group the keys by it, keep positions.
       const groups = new Map<string, MarketKey[]>();
       for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
@@ -151,62 +177,64 @@ export function createLoaders(
           // show's several-items answer leaves out its episodes).
           const slots =
             group.length === 1
-              ? await oneByOne(group, (key) => single(key.id, key.market))
-              : await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
+              ? await oneByOne(group, (key) => single(via, key.id, key.market))
+              : await inChunks(group, size, (chunk) => many(via, chunk.map((k) => k.id), group[0].market));
           group.forEach((key, i) => found.set(marketKey(key), slots[i]));
         }),
       );
       return keys.map((key) => found.get(marketKey(key)) ?? null);
     };
-    return new DataLoader<MarketKey, T | null, string>(cached ? cachedBatch<MarketKey, T>(name, marketKey, batch) : batch, { cacheKeyFn: marketKey });
+    return new DataLoader<MarketKey, T | null, string>(cached ? cachedBatch<MarketKey, T>(name, marketKey, batch) : (keys) => batch(api, keys), {
+      cacheKeyFn: marketKey,
+    });
   };
 
   return {
     artist: new DataLoader<string, FullArtist | null>(
-      cachedBatch<string, FullArtist>('artist', (id) => id, async (ids) => {
+      cachedBatch<string, FullArtist>('artist', (id) => id, async (via, ids) => {
         events.batch?.({ loader: 'artist', size: ids.length });
         return several
-          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk))
-          : oneByOne(ids, (id) => api.artist(id));
+          ? inChunks(ids, several.artists, (chunk) => via.artists(chunk))
+          : oneByOne(ids, (id) => via.artist(id));
       }),
     ),
     album: byMarket(
       'album',
-      (id, market) => api.album(id, market),
-      several && ((ids, market) => api.albums(ids, market)),
+      (via, id, market) => via.album(id, market),
+      several && ((via, ids, market) => via.albums(ids, market)),
       several?.albums,
     ),
     track: byMarket(
       'track',
-      (id, market) => api.track(id, market),
-      several && ((ids, market) => api.tracks(ids, market)),
+      (via, id, market) => via.track(id, market),
+      several && ((via, ids, market) => via.tracks(ids, market)),
       several?.tracks,
     ),
     // No several-playlists endpoint exists; playlists carry an ETag and are revalidated by
     // the conditional GET, never kept by this cache past what Spotify allows.
-    playlist: byMarket('playlist', (id, market) => api.playlist(id, market), null, undefined, false),
+    playlist: byMarket('playlist', (via, id, market) => via.playlist(id, market), null, undefined, false),
     show: byMarket<FullShow | SimplifiedShow>(
       'show',
-      (id, market) => api.show(id, market),
-      several && ((ids, market) => api.shows(ids, market)),
+      (via, id, market) => via.show(id, market),
+      several && ((via, ids, market) => via.shows(ids, market)),
       several?.shows,
     ),
     episode: byMarket(
       'episode',
-      (id, market) => api.episode(id, market),
-      several && ((ids, market) => api.episodes(ids, market)),
+      (via, id, market) => via.episode(id, market),
+      several && ((via, ids, market) => via.episodes(ids, market)),
       several?.episodes,
     ),
     audiobook: byMarket(
       'audiobook',
-      (id, market) => api.audiobook(id, market),
-      several && ((ids, market) => api.audiobooks(ids, market)),
+      (via, id, market) => via.audiobook(id, market),
+      several && ((via, ids, market) => via.audiobooks(ids, market)),
       several?.audiobooks,
     ),
     chapter: byMarket(
       'chapter',
-      (id, market) => api.chapter(id, market),
-      several && ((ids, market) => api.chapters(ids, market)),
+      (via, id, market) => via.chapter(id, market),
+      several && ((via, ids, market) => via.chapters(ids, market)),
       several?.chapters,
     ),
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
