@@ -9,6 +9,7 @@ import { CONNECTIONS, log, measure, post, SECONDS } from './measure.js';
 import { rssMb, startService, type Service } from './processes.js';
 import { compare, comparedQueries } from './comparison.js';
 import { COMPARISON_HEADING, renderComparison } from './comparison-report.js';
+import { QUOTA_HEADING, quotaShieldSection } from './quota-shield.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
 import { build, PRODUCTION, startEmulator, startGateway } from './services.js';
@@ -18,7 +19,7 @@ import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } fro
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
 const LATENCY_MS = 50;
-/** `comparison` or `gateway` runs that section alone. */
+/** `comparison`, `gateway` or `quota` runs that section alone. */
 const ONLY = process.env.BENCH_ONLY;
 /** The comparison's rows are longer than the gateway section's: three servers share each. */
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 10);
@@ -159,8 +160,13 @@ async function main() {
   try {
     const emulator = await started(startEmulator({ EMULATOR_MODE: 'development' }));
     const slowEmulator = await started(startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: String(LATENCY_MS) }));
-    if (ONLY !== 'comparison') await gatewaySection(machine, emulator, slowEmulator, started);
-    if (ONLY !== 'gateway') await comparisonSection(machine, emulator, slowEmulator, started);
+    if (ONLY === undefined || ONLY === 'gateway') await gatewaySection(machine, emulator, slowEmulator, started);
+    if (ONLY === undefined || ONLY === 'comparison') await comparisonSection(machine, emulator, slowEmulator, started);
+    if (ONLY === undefined || ONLY === 'quota') {
+      const report = await quotaShieldSection(machine, started);
+      console.log(report);
+      if (process.argv.includes('--write')) writeSection(report, QUOTA_HEADING);
+    }
   } finally {
     await Promise.all(services.map((s) => s.stop()));
   }

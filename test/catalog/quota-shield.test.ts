@@ -52,13 +52,14 @@ describe('one call per fact across requests', () => {
     const artist = h.emulator.catalog.artists[4];
     h.emulator.faults.add({ match: { endpoint: ARTIST_ENDPOINT }, kind: 'latency', latencyMs: 400 });
     const leaving = new AbortController();
-    const first = h.gateway.yoga
-      .fetch('http://gateway.test/graphql', {
+    const first = Promise.resolve(
+      h.gateway.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: ARTIST, variables: { id: artist.id } }),
         signal: leaving.signal,
-      })
+      }),
+    )
       .then((response) => response.json())
       .catch((error: Error) => error);
     // The first request has started the call; the second joins it; then the first leaves.
