@@ -2,7 +2,7 @@ import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './upstream/call-context.js';
 import type { Capabilities } from './catalog/capabilities.js';
 import type { ConditionalGets } from './upstream/conditional-get.js';
-import { signInNeeded, SpotifyBadResponseError } from './upstream/errors.js';
+import { signInNeeded, SpotifyBadResponseError, SpotifyUnavailableError } from './upstream/errors.js';
 import { backgroundCallContext, sharedCallContext, waitFor, type SharedCalls } from './upstream/shared-calls.js';
 import type { StaleFact, Staleness } from './upstream/staleness.js';
 import { isSpotifyId } from './catalog/ids.js';
@@ -113,7 +113,11 @@ export class SpotifyFacade {
     // A refresh in the background outlives this request and is charged to no one: its GETs
     // carry a context of their own, made when each is sent, and skip this request's map.
     const background: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}) =>
-      this.appRead(endpoint, path, parts.client.url(path, query), () => backgroundCallContext(call, parts.sharedCallTimeoutMs)) as Promise<Decoded<E>>;
+      this.sharedRead(endpoint, parts.client.url(path, query), () => backgroundCallContext(call, parts.sharedCallTimeoutMs)).then(({ value, stale }) => {
+        // A refresh is for a fresh answer only: a kept one standing in must not be kept again as new.
+        if (stale) throw new SpotifyUnavailableError(`Spotify could not refresh ${endpoint} (${stale.reason})`);
+        return value;
+      }) as Promise<Decoded<E>>;
     this.loaders = createLoaders(
       this.endpoints,
       parts.events,
@@ -159,25 +163,34 @@ export class SpotifyFacade {
   }
 
   /**
-   * An app-token GET: joins the same GET in flight in this process, else starts it with
-   * `context()` (its own deadline, no abort signal: no waiter's end cancels it for the others).
-   * This request waits for it within its own deadline and signal.
+   * An app-token GET for this request: it joins the same GET in flight in this process or
+   * starts it (the request that starts it pays for it), and waits for it within its own
+   * deadline and abort signal, which end its wait, never the call.
    */
   private appRead(endpoint: Endpoint, path: string, url: string, context: () => CallContext): Promise<unknown> {
+    return waitFor(this.sharedRead(endpoint, url, context), this.call).then(({ value, stale }) => {
+      if (stale) this.noteStale(endpoint, relativePath(path, url), stale);
+      return value;
+    });
+  }
+
+  /**
+   * The app-token GET of `url` shared in this process: joined when in flight, else started
+   * with `context()` (a deadline of its own and no abort signal, so no waiter's end cancels it
+   * for the others). Only what the app's own token gets may be kept across requests; the kept
+   * body is the raw one, so a body a 304 reuses (or a kept one standing in) is decoded like a
+   * fresh one.
+   */
+  private sharedRead(endpoint: Endpoint, url: string, context: () => CallContext): Promise<AppRead> {
     const { client, conditional, decoder, shared } = this.parts;
     const { answer, joined } = shared.share(url, async (): Promise<AppRead> => {
       const call = context();
-      // Only what the app's own token gets may be kept across requests. The kept body is the
-      // raw one, so a body a 304 reuses (or a kept one standing in) is decoded like a fresh one.
       if (!conditional) return { value: decoder.decode(endpoint, await client.get(endpoint, url, call)) };
       const { body, stale } = await conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential: 'app', revalidate }, call));
       return { value: decoder.decode(endpoint, body), stale };
     });
     if (joined) this.events.joined?.({ endpoint });
-    return waitFor(answer, this.call).then(({ value, stale }) => {
-      if (stale) this.noteStale(endpoint, relativePath(path, url), stale);
-      return value;
-    });
+    return answer;
   }
 
   /** The signed-in user's calls: GETs through the one read path, writes sent as asked. */
