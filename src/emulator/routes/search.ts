@@ -3,7 +3,7 @@
 // Audiobooks are found only where they are sold (see routes/audiobooks.ts). Like Spotify's,
 // answers carry a short freshness lifetime (about two minutes), which a shared cache may use.
 
-import type { SearchResponse } from '../../spotify/catalog/types.js';
+import type { SearchResponse } from '../../spotify/catalog/search-types.js';
 import { ApiError, echo, ok, pageLinks, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
 import type { Json, Wire } from '../wire.js';
 import { audiobooksSoldIn } from './audiobooks.js';

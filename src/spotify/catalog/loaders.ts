@@ -4,20 +4,9 @@ import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from '../upstream/errors.js';
 import type { UpstreamEvents } from '../upstream/events.js';
 import { staleReasonOf, type StaleReason, type Staleness } from '../upstream/staleness.js';
-import type {
-  FullAlbum,
-  FullArtist,
-  FullAudiobook,
-  FullChapter,
-  FullEpisode,
-  FullPlaylist,
-  FullShow,
-  FullTrack,
-  SearchPage,
-  SearchResponse,
-  SearchType,
-  SimplifiedShow,
-} from './types.js';
+import { catalogKindNames, kindRow, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
+import type { SearchPage, SearchResponse } from './search-types.js';
+import type { FullTrack } from './types.js';
 
 /** Album and track answers depend on the market, so their keys carry it. */
 export interface MarketKey {
@@ -33,21 +22,15 @@ export interface SearchKey {
   type: SearchType;
 }
 
+/** One loader per catalog kind (kinds.ts), keyed by id and market. */
+export type KindLoaders = { [K in CatalogKind]: DataLoader<MarketKey, KindWire[K] | null, string> };
+
 /** Per-request loaders: they batch and de-duplicate within one GraphQL request, never across. */
-export interface Loaders {
-  artist: DataLoader<string, FullArtist | null>;
-  album: DataLoader<MarketKey, FullAlbum | null>;
-  track: DataLoader<MarketKey, FullTrack | null>;
-  topTracks: DataLoader<MarketKey, FullTrack[]>;
-  playlist: DataLoader<MarketKey, FullPlaylist | null>;
-  /** Extended Quota Mode's several-shows call answers simplified shows, without episodes. */
-  show: DataLoader<MarketKey, FullShow | SimplifiedShow | null>;
-  episode: DataLoader<MarketKey, FullEpisode | null>;
-  audiobook: DataLoader<MarketKey, FullAudiobook | null>;
-  chapter: DataLoader<MarketKey, FullChapter | null>;
+export type Loaders = KindLoaders & {
+  topTracks: DataLoader<MarketKey, FullTrack[], string>;
   /** Pages of the same search window for several types coalesce into one call. */
-  search: DataLoader<SearchKey, SearchPage>;
-}
+  search: DataLoader<SearchKey, SearchPage, string>;
+};
 
 /**
  * Single-item calls in Development Mode run at most this many at once per batch: as many ids as
@@ -113,22 +96,22 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
  */
 export type ValidatedEndpoint = (endpoint: string) => boolean;
 
-/** The kinds whose answers the catalog cache keeps by id (playlists are Spotify's own rules'). */
-const KEPT_KINDS = new Set(['artist', 'album', 'track', 'show', 'episode', 'audiobook', 'chapter']);
-
-/** Whether an endpoint's answers are kept by these loaders (its single- or several-items GET). */
+/** Whether an endpoint's answers are kept by these loaders (a kept kind's single- or several-items GET). */
 export function keptByLoaders(endpoint: string): boolean {
-  return KEPT_KINDS.has(endpoint) || KEPT_KINDS.has(endpoint.replace(/s$/, ''));
+  return catalogKindNames.some((kind) => {
+    const row = kindRow(kind);
+    return row.kept && (row.single === endpoint || row.several?.endpoint === endpoint);
+  });
 }
 
 /**
  * What lets the catalog cache serve kept facts past their TTL: the same endpoints bound to no
  * request (a background refresh charges no one and outlives the request that noticed the need),
- * and whom to tell that a kept fact answered (kind, cache key, how stale).
+ * and whom to tell that a kept fact answered (its endpoint, its path, how stale).
  */
 export interface StaleServing {
   background: SpotifyEndpoints;
-  onStale(kind: string, key: string, staleness: Staleness): void;
+  onStale(endpoint: string, path: string, staleness: Staleness): void;
 }
 
 export function createLoaders(
@@ -140,33 +123,30 @@ export function createLoaders(
 ): Loaders {
   const several = api.capabilities.several;
   /**
-   * Serves what the catalog cache holds; only the rest goes to Spotify. A kind whose single- or
-   * several-items endpoint Spotify sends validators for steps aside for Spotify's own rules.
-   * `fetch` is given the endpoints to use: the request's, or the background ones of a refresh.
+   * Serves what the catalog cache holds; only the rest goes to Spotify (`fetch` is given the
+   * endpoints to use: the request's, or the background ones of a refresh). Past their TTL, kept
+   * facts answer while one refresh runs, or in place of an error Spotify could not avoid.
    */
   const cachedBatch =
-    <K, T>(kind: string, keyOf: (key: K) => string, fetch: (via: SpotifyEndpoints, keys: readonly K[]) => Promise<Slot<T>[]>) =>
-    (keys: readonly K[]): Promise<Slot<T>[]> => {
-      if (!catalog || validated(kind) || validated(`${kind}s`)) return fetch(api, keys);
-      const cacheKeys = keys.map(keyOf);
-      return catalog.through<T, StaleReason>(kind, cacheKeys, (missing) => fetch(api, missing.map((i) => keys[i])), {
+    <K, T>(kind: string, keyOf: (key: K) => string, pathOf: (key: K) => string, fetch: (via: SpotifyEndpoints, keys: readonly K[]) => Promise<Slot<T>[]>) =>
+    (keys: readonly K[]): Promise<Slot<T>[]> =>
+      catalog!.through<T, StaleReason>(kind, keys.map(keyOf), (missing) => fetch(api, missing.map((i) => keys[i])), {
         refresh: stale && ((indexes) => fetch(stale.background, indexes.map((i) => keys[i]))),
         staleReason: staleReasonOf,
-        onStale: stale && ((index, ageMs, reason) => stale.onStale(kind, cacheKeys[index], { ageMs, reason })),
+        onStale: stale && ((index, ageMs, reason) => stale.onStale(kind, pathOf(keys[index]), { ageMs, reason })),
       });
-    };
 
-  const byMarket = <T>(
-    name: string,
-    single: (via: SpotifyEndpoints, id: string, market: string | undefined) => Promise<T>,
-    many: ((via: SpotifyEndpoints, ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
-    size: number | undefined,
-    /** False where Spotify's own freshness rules (conditional requests) decide instead. */
-    cached = true,
-  ) => {
+  /** A kind's loader, from its row in the table of kinds. */
+  const kindLoader = <K extends CatalogKind>(kind: K): DataLoader<MarketKey, KindWire[K] | null, string> => {
+    type T = KindWire[K];
+    const row = kindRow(kind);
+    // Spotify's answers of a kind asked without a market do not depend on one: the key drops it.
+    const keyOf = row.byMarket ? marketKey : (key: MarketKey) => key.id;
+    const size = row.several ? several?.[kind] : undefined;
     const batch = async (via: SpotifyEndpoints, keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
-      events.batch?.({ loader: name, size: keys.length });
-      if (!many || !size) return oneByOne(keys, (key) => single(via, key.id, key.market));
+      const single = (key: MarketKey) => via.item(kind, key.id, key.market);
+      events.batch?.({ loader: kind, size: keys.length });
+      if (!size) return oneByOne(keys, single);
       // Several-items calls take one market: group the keys by it, keep positions.
       const groups = new Map<string, MarketKey[]>();
       for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
@@ -177,66 +157,27 @@ export function createLoaders(
           // show's several-items answer leaves out its episodes).
           const slots =
             group.length === 1
-              ? await oneByOne(group, (key) => single(via, key.id, key.market))
-              : await inChunks(group, size, (chunk) => many(via, chunk.map((k) => k.id), group[0].market));
-          group.forEach((key, i) => found.set(marketKey(key), slots[i]));
+              ? await oneByOne(group, single)
+              : await inChunks(group, size, (chunk) => via.items(kind, chunk.map((k) => k.id), group[0].market));
+          group.forEach((key, i) => found.set(keyOf(key), slots[i]));
         }),
       );
-      return keys.map((key) => found.get(marketKey(key)) ?? null);
+      return keys.map((key) => found.get(keyOf(key)) ?? null);
     };
-    return new DataLoader<MarketKey, T | null, string>(cached ? cachedBatch<MarketKey, T>(name, marketKey, batch) : (keys) => batch(api, keys), {
-      cacheKeyFn: marketKey,
+    // A kind whose single- or several-items endpoint Spotify sends validators for steps aside
+    // for Spotify's own freshness rules (conditional-get.ts).
+    const kept = catalog && row.kept && !validated(row.single) && !(row.several && validated(row.several.endpoint));
+    // Spotify's path of a kept fact, as `extensions.stale` names it.
+    const pathOf = (key: MarketKey) => `${row.path}/${key.id}${row.byMarket && key.market ? `?market=${key.market}` : ''}`;
+    return new DataLoader<MarketKey, T | null, string>(kept ? cachedBatch<MarketKey, T>(kind, keyOf, pathOf, batch) : (keys) => batch(api, keys), {
+      cacheKeyFn: keyOf,
     });
   };
 
+  const kindLoaders = Object.fromEntries(catalogKindNames.map((kind) => [kind, kindLoader(kind)])) as KindLoaders;
+
   return {
-    artist: new DataLoader<string, FullArtist | null>(
-      cachedBatch<string, FullArtist>('artist', (id) => id, async (via, ids) => {
-        events.batch?.({ loader: 'artist', size: ids.length });
-        return several
-          ? inChunks(ids, several.artists, (chunk) => via.artists(chunk))
-          : oneByOne(ids, (id) => via.artist(id));
-      }),
-    ),
-    album: byMarket(
-      'album',
-      (via, id, market) => via.album(id, market),
-      several && ((via, ids, market) => via.albums(ids, market)),
-      several?.albums,
-    ),
-    track: byMarket(
-      'track',
-      (via, id, market) => via.track(id, market),
-      several && ((via, ids, market) => via.tracks(ids, market)),
-      several?.tracks,
-    ),
-    // No several-playlists endpoint exists; playlists carry an ETag and are revalidated by
-    // the conditional GET, never kept by this cache past what Spotify allows.
-    playlist: byMarket('playlist', (via, id, market) => via.playlist(id, market), null, undefined, false),
-    show: byMarket<FullShow | SimplifiedShow>(
-      'show',
-      (via, id, market) => via.show(id, market),
-      several && ((via, ids, market) => via.shows(ids, market)),
-      several?.shows,
-    ),
-    episode: byMarket(
-      'episode',
-      (via, id, market) => via.episode(id, market),
-      several && ((via, ids, market) => via.episodes(ids, market)),
-      several?.episodes,
-    ),
-    audiobook: byMarket(
-      'audiobook',
-      (via, id, market) => via.audiobook(id, market),
-      several && ((via, ids, market) => via.audiobooks(ids, market)),
-      several?.audiobooks,
-    ),
-    chapter: byMarket(
-      'chapter',
-      (via, id, market) => via.chapter(id, market),
-      several && ((via, ids, market) => via.chapters(ids, market)),
-      several?.chapters,
-    ),
+    ...kindLoaders,
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
       (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },
