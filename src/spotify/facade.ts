@@ -103,7 +103,7 @@ export class SpotifyFacade {
   constructor(parts: FacadeParts, call: CallContext) {
     this.parts = parts;
     this.capabilities = parts.capabilities;
-    this.signedIn = call.userToken !== undefined;
+    this.signedIn = call.user !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;

@@ -33,7 +33,7 @@ export class SharedCalls<T> {
  * for the call. No user token: a shared call is always the app's.
  */
 export function sharedCallContext(starter: CallContext, timeoutMs: number): CallContext {
-  const { signal: _signal, userToken: _userToken, deadline: _deadline, ...rest } = starter;
+  const { signal: _signal, user: _user, deadline: _deadline, ...rest } = starter;
   return { ...rest, deadline: Date.now() + timeoutMs };
 }
 
