@@ -9,6 +9,7 @@ import { CONNECTIONS, log, measure, post, SECONDS } from './measure.js';
 import { rssMb, startService, type Service } from './processes.js';
 import { compare, comparedQueries } from './comparison.js';
 import { COMPARISON_HEADING, renderComparison } from './comparison-report.js';
+import { QUOTA_HEADING, quotaShieldSection } from './quota-shield.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
 import { build, PRODUCTION, startEmulator, startGateway, startHeapArgs } from './services.js';
@@ -19,7 +20,7 @@ import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } fro
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
 const LATENCY_MS = 50;
-/** `comparison`, `gateway` or `sustained` runs that section (or row) alone. */
+/** `comparison`, `gateway`, `quota` or `sustained` runs that section (or row) alone. */
 const ONLY = process.env.BENCH_ONLY;
 /** The comparison's rows are longer than the gateway section's: three servers share each. */
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 10);
@@ -175,8 +176,13 @@ async function main() {
     const slowEmulator = await started(startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: String(LATENCY_MS) }));
     if (ONLY === 'sustained') console.log((await sustainedRow(emulator)).join('\n'));
     else {
-      if (ONLY !== 'comparison') await gatewaySection(machine, emulator, slowEmulator, started);
-      if (ONLY !== 'gateway') await comparisonSection(machine, emulator, slowEmulator, started);
+      if (ONLY === undefined || ONLY === 'gateway') await gatewaySection(machine, emulator, slowEmulator, started);
+      if (ONLY === undefined || ONLY === 'comparison') await comparisonSection(machine, emulator, slowEmulator, started);
+      if (ONLY === undefined || ONLY === 'quota') {
+        const report = await quotaShieldSection(machine, started);
+        console.log(report);
+        if (process.argv.includes('--write')) writeSection(report, QUOTA_HEADING);
+      }
     }
   } finally {
     await Promise.all(services.map((s) => s.stop()));

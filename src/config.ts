@@ -30,6 +30,10 @@ export interface Config {
   cacheTtlSeconds: number;
   /** Responses kept by the in-process response cache. */
   responseCacheMaxEntries: number;
+  /** How long past its TTL a kept catalog fact is served at once while one refresh runs. */
+  cacheStaleWhileRevalidateSeconds: number;
+  /** How long a kept catalog fact may stand in for Spotify when Spotify cannot answer it. */
+  cacheStaleIfErrorSeconds: number;
   /** Query limits for a public endpoint. */
   maxQueryDepth: number;
   maxAliases: number;
@@ -173,6 +177,8 @@ export function loadConfig(env: Env = process.env): Config {
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
     responseCacheMaxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
+    cacheStaleWhileRevalidateSeconds: integer(env, 'CACHE_STALE_WHILE_REVALIDATE_SECONDS', 60, 0, 86_400),
+    cacheStaleIfErrorSeconds: integer(env, 'CACHE_STALE_IF_ERROR_SECONDS', 86_400, 0, 604_800),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),
     maxTokens: integer(env, 'MAX_TOKENS', 2000, 10, 100_000),

@@ -33,6 +33,7 @@ import { MemoryStore } from './state/memory-store.js';
 import { useResponseCache } from './http/response-cache.js';
 import type { ResponseCacheStorage } from './state/response-storage.js';
 import { useHttpCaching } from './http/http-caching.js';
+import { staleFactsOf, useStaleAnswers } from './http/stale-answers.js';
 
 export interface GatewayOptions {
   /** Configuration with credentials filled in (demo mode fills in the emulator's). */
@@ -80,7 +81,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const metrics = options.metrics ?? new GatewayMetrics();
   const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
-  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
+  const windows = {
+    ttlMs: cacheTtlMs,
+    staleWhileRevalidateMs: config.cacheStaleWhileRevalidateSeconds * 1000,
+    staleIfErrorMs: config.cacheStaleIfErrorSeconds * 1000,
+  };
+  const catalog = cacheTtlMs > 0 ? new CatalogCache(store, windows, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
   const clientBudgets = new ClientBudgets(store, config.clientUpstreamCallsPerMinute, events);
   const yoga = createYoga<RequestScope, GatewayContext>({
@@ -129,6 +135,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // the plugins that read errors when execution ends.
       useCompiledExecution(() => metrics.compiledOperations.inc()),
       ...useQueryLimits(config),
+      useStaleAnswers(),
       ...(cacheTtlMs > 0
         ? [
             useResponseCache({
@@ -136,6 +143,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               partition: config.appMode,
               maxEntries: config.responseCacheMaxEntries,
               cache: options.responseCache,
+              notFresh: (context) => staleFactsOf(context).length > 0,
             }),
           ]
         : []),

@@ -98,8 +98,11 @@ export function useHttpCaching(options: HttpCachingOptions): Plugin {
     onResultProcess({ request, result }) {
       if (policies.get(request) !== 'public') return;
       const results = Array.isArray(result) ? result : [result];
-      // A stream (subscription, @defer) or a result with errors is not stored anywhere.
-      if (results.some((one) => Symbol.asyncIterator in one || (one.errors?.length ?? 0) > 0)) policies.set(request, 'no-store');
+      // A stream (subscription, @defer), a result with errors, or one answered with kept facts
+      // past their TTL (`extensions.stale`: not fresh) is not stored anywhere.
+      if (results.some((one) => Symbol.asyncIterator in one || (one.errors?.length ?? 0) > 0 || one.extensions?.stale !== undefined)) {
+        policies.set(request, 'no-store');
+      }
     },
     // Synchronous unless the body must be read, so POST answers wait on no promise here.
     onResponse({ request, response, setResponse, fetchAPI }) {

@@ -14,6 +14,12 @@ export interface ResponseCacheOptions {
   cache?: ResponseCacheStorage;
   /** Entries kept by the in-process cache. */
   maxEntries?: number;
+  /**
+   * Whether an executed result must not be stored although it has no errors: one answered
+   * with kept facts past their TTL (`extensions.stale`) is not fresh, and the next request
+   * should see the refreshed fact.
+   */
+  notFresh?: (context: unknown) => boolean;
 }
 
 /**
@@ -53,6 +59,8 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
     // (revalidate every time) is honoured by the conditional GET below, and this cache's TTL
     // would serve one staler than Spotify allows.
     ttlPerSchemaCoordinate: { Playlist: 0 },
+    // A TTL of 0 is "do not store" (the plugin decides before the result's extensions are added).
+    onTtl: ({ ttl, context }) => (options.notFresh?.(context) ? 0 : ttl),
     includeExtensionMetadata: false,
   });
 }

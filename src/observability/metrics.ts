@@ -96,6 +96,27 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly joinedCalls = new Counter({
+    name: 'spotify_calls_shared_total',
+    help: 'Calls to Spotify saved: a request joined the same app-token GET already in flight, by endpoint',
+    labelNames: ['endpoint'],
+    registers: [this.registry],
+  });
+
+  private readonly notModified = new Counter({
+    name: 'spotify_revalidations_not_modified_total',
+    help: 'Revalidations Spotify answered 304 Not Modified (the kept body reused), by endpoint',
+    labelNames: ['endpoint'],
+    registers: [this.registry],
+  });
+
+  private readonly staleAnswers = new Counter({
+    name: 'gateway_stale_answers_total',
+    help: 'Kept facts served past their TTL, by reason (revalidating, rate-limited, quota-exceeded, unavailable, timeout)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
   private readonly clientsRefused = new Counter({
     name: 'gateway_clients_refused_total',
     help: 'Calls to Spotify not sent because the requesting client (or signed-in user) had spent its CLIENT_UPSTREAM_CALLS_PER_MINUTE share, by share',
@@ -138,6 +159,9 @@ export class GatewayMetrics {
     tokenFetched: () => this.tokenRefreshes.inc(),
     batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
     dropped: ({ endpoint, reason }) => this.droppedItems.inc({ endpoint, reason }),
+    joined: ({ endpoint }) => this.joinedCalls.inc({ endpoint }),
+    notModified: ({ endpoint }) => this.notModified.inc({ endpoint }),
+    stale: ({ reason }) => this.staleAnswers.inc({ reason }),
   };
 
   countCache(cache: string, hit: boolean): void {

@@ -7,7 +7,9 @@ import { SpotifyEndpoints, type BoundGet } from './catalog/endpoints.js';
 import type { UpstreamEvents } from './upstream/events.js';
 import { ConditionalGets } from './upstream/conditional-get.js';
 import { Exchange } from './upstream/exchange.js';
-import { SpotifyFacade, type FacadeParts } from './facade.js';
+import { SpotifyFacade, type AppRead, type FacadeParts } from './facade.js';
+import { keptByLoaders } from './catalog/loaders.js';
+import { SharedCalls } from './upstream/shared-calls.js';
 import { RateLimitGate } from './upstream/gate.js';
 import { createDecoder } from './upstream/spec/decode.js';
 import { PageSizes } from './catalog/page-window.js';
@@ -31,6 +33,8 @@ export interface DataSourceOptions {
   upstreamRetries: number;
   upstreamConcurrency: number;
   upstreamRequestsPer30s: number;
+  /** The deadline of a call no single request owns (one shared by requests, a background refresh). */
+  requestDeadlineMs: number;
 }
 
 export interface SpotifyDataSource {
@@ -77,10 +81,23 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     userShares: UserShares.forConcurrency(options.upstreamConcurrency),
   });
   const capabilities = capabilitiesFor(options.appMode);
-  const conditional = options.catalog && new ConditionalGets(options.catalog);
+  // The last answer of a GET no loader keeps (an artist's albums, a show's episodes…) is kept to
+  // stand in when Spotify cannot answer; the loaders keep the single and several items themselves.
+  const conditional =
+    options.catalog && new ConditionalGets(options.catalog, (endpoint) => !keptByLoaders(endpoint), { notModified: (endpoint) => events.notModified?.({ endpoint }) });
   // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
   const decoder = createDecoder((dropped) => events.dropped?.(dropped));
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional, pageSizes: new PageSizes(10), decoder };
+  const parts: FacadeParts = {
+    client,
+    capabilities,
+    events,
+    catalog: options.catalog,
+    conditional,
+    pageSizes: new PageSizes(10),
+    decoder,
+    shared: new SharedCalls<AppRead>(),
+    sharedCallTimeoutMs: options.requestDeadlineMs,
+  };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),

@@ -2,7 +2,9 @@ import type { CatalogCache } from '../state/catalog-cache.js';
 import type { CallContext, Credential } from './upstream/call-context.js';
 import type { Capabilities } from './catalog/capabilities.js';
 import type { ConditionalGets } from './upstream/conditional-get.js';
-import { SpotifyBadResponseError } from './upstream/errors.js';
+import { signInNeeded, SpotifyBadResponseError, SpotifyUnavailableError } from './upstream/errors.js';
+import { backgroundCallContext, sharedCallContext, waitFor, type SharedCalls } from './upstream/shared-calls.js';
+import type { StaleFact, Staleness } from './upstream/staleness.js';
 import { isSpotifyId } from './catalog/ids.js';
 import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PageParams } from './catalog/endpoints.js';
 import type { Query } from './upstream/web-api-client.js';
@@ -22,8 +24,7 @@ import type {
   SimplifiedTrack,
 } from './catalog/types.js';
 import type { SearchItems } from './catalog/search-types.js';
-import { userEndpointsFor } from './user/facade.js';
-import type { UserEndpoints } from './user/endpoints.js';
+import { UserEndpoints, type BoundUserCall } from './user/endpoints.js';
 import type { WebApiClient } from './upstream/web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -38,6 +39,22 @@ export interface FacadeParts {
   pageSizes: PageSizes;
   /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
   decoder: Decoder;
+  /** App-token GETs in flight in this process, shared by every request that needs one. */
+  shared: SharedCalls<AppRead>;
+  /** The deadline of a call no single request owns (a shared call, a background refresh). */
+  sharedCallTimeoutMs: number;
+}
+
+/** An app-token GET's decoded answer, and how stale it is when a kept one stood in. */
+export interface AppRead {
+  value: unknown;
+  stale?: Staleness;
+}
+
+/** The path of a URL relative to the Web API's base (what `extensions.stale` names). */
+function relativePath(path: string, url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? path : `${path}${url.slice(query)}`;
 }
 
 /**
@@ -53,54 +70,66 @@ export interface SpotifyFacade extends CatalogReads {}
 /**
  * Spotify as one GraphQL request sees it, made once per request: it binds the request's
  * deadline, abort signal and id to every call, owns the request's DataLoaders (batching and
- * de-duplication never cross requests) and sends an identical GET only once. Resolvers call
+ * de-duplication never cross requests) and is the one read path of the request. Resolvers call
  * `ctx.spotify.artist(id)` and pass nothing else.
+ *
+ * Every GET, the catalog's and the signed-in user's, goes through `read`: it picks the token
+ * once (the app's, the user's, or for a playlist the user's when there is one), sends an
+ * identical GET once per request (the `reads` map, keyed by that token's kind and the URL),
+ * and decodes every answer. An app-token GET also joins one already in flight in this process
+ * (any request's), passes Spotify's caching rules (conditional-get.ts) and may be answered by
+ * a kept value when Spotify cannot answer, which the request records (`staleFacts`). Every
+ * write forgets the request's user reads, so a read after it sees the change.
  */
 export class SpotifyFacade {
   readonly capabilities: Capabilities;
-  /** The signed-in user's endpoints (user-facade.ts): the user's token, nothing cached. */
+  /** The signed-in user's endpoints: the user's token, nothing kept past the request. */
   readonly user: UserEndpoints;
   /** Whether the request carries a user's token (user fields fail UNAUTHENTICATED without). */
   readonly signedIn: boolean;
   private readonly endpoints: SpotifyEndpoints;
   private readonly loaders: Loaders;
-  private readonly gets = new Map<string, Promise<unknown>>();
+  /** The request's GETs by the token they carry ('app' or 'user') and URL. */
+  private readonly reads = new Map<string, Promise<unknown>>();
+  /** Kept facts this request was answered with past their TTL, by path. */
+  private readonly stale = new Map<string, StaleFact>();
 
   private readonly pageSizes: PageSizes;
 
   private readonly events: UpstreamEvents;
   private readonly call: CallContext;
+  private readonly parts: FacadeParts;
 
   constructor(parts: FacadeParts, call: CallContext) {
+    this.parts = parts;
     this.capabilities = parts.capabilities;
-    this.user = userEndpointsFor(parts.client, parts.decoder, call);
     this.signedIn = call.user !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
-    const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') => {
-      const url = parts.client.url(path, query);
-      const withAppToken = credential === 'app' || !call.user;
-      const key = `${withAppToken ? 'app' : 'user'} ${url}`;
-      let answer = this.gets.get(key);
-      if (!answer) {
-        const { client, conditional, decoder } = parts;
-        // Only what the app's own token gets may be kept across requests: a user's answers
-        // (a private playlist) never enter a cache every client shares. The kept body is the
-        // raw one, so a body a 304 reuses is decoded like a fresh one.
-        const body =
-          withAppToken && conditional
-            ? conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential, revalidate }, call))
-            : client.get(endpoint, url, call, credential);
-        answer = body.then((raw) => decoder.decode(endpoint, raw));
-        this.gets.set(key, answer);
-      }
-      // The map holds every endpoint's answers; the one under this key is `endpoint`'s decoded.
-      return answer as Promise<Decoded<E>>;
-    };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.user !== undefined);
-    const { conditional } = parts;
-    this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
+    const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') =>
+      this.read(endpoint, path, query, credential) as Promise<Decoded<E>>;
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, this.signedIn);
+    this.user = new UserEndpoints(this.userCall);
+    const { conditional, catalog } = parts;
+    // A refresh in the background outlives this request and is charged to no one: its GETs
+    // carry a context of their own, made when each is sent, and skip this request's map.
+    const background: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}) =>
+      this.sharedRead(endpoint, parts.client.url(path, query), () => backgroundCallContext(call, parts.sharedCallTimeoutMs)).then(({ value, stale }) => {
+        // A refresh is for a fresh answer only: a kept one standing in must not be kept again as new.
+        if (stale) throw new SpotifyUnavailableError(`Spotify could not refresh ${endpoint} (${stale.reason})`);
+        return value;
+      }) as Promise<Decoded<E>>;
+    this.loaders = createLoaders(
+      this.endpoints,
+      parts.events,
+      catalog,
+      conditional && ((endpoint) => conditional.validates(endpoint)),
+      catalog && {
+        background: new SpotifyEndpoints(background, parts.capabilities),
+        onStale: (endpoint, path, staleness) => this.noteStale(endpoint, path, staleness),
+      },
+    );
     for (const kind of catalogKindNames) Object.defineProperty(this, kind, { value: this.reader(kind), enumerable: false });
   }
 
@@ -109,6 +138,78 @@ export class SpotifyFacade {
     const loader: KindLoaders[K] = this.loaders[kind];
     return (id, market) => this.checked(kind, id, () => loader.load({ id, market }));
   }
+
+  /** The kept facts past their TTL this request was answered with (for `extensions.stale`). */
+  staleFacts(): StaleFact[] {
+    return [...this.stale.values()];
+  }
+
+  private noteStale(endpoint: string, path: string, { ageMs, reason }: Staleness): void {
+    if (this.stale.has(path)) return;
+    this.stale.set(path, { path, ageSeconds: Math.floor(ageMs / 1000), reason });
+    this.events.stale?.({ endpoint, reason });
+  }
+
+  /** The request's one read path: the token picked once, an identical GET sent once, every answer decoded. */
+  private read(endpoint: Endpoint, path: string, query: Query, credential: Credential, scopes?: readonly string[]): Promise<unknown> {
+    const { client, decoder } = this.parts;
+    const asUser = credential === 'user' || (credential === 'user-or-app' && this.signedIn);
+    if (asUser && !this.signedIn) return Promise.reject(signInNeeded());
+    const url = client.url(path, query);
+    const key = `${asUser ? 'user' : 'app'} ${url}`;
+    let answer = this.reads.get(key);
+    if (!answer) {
+      // A user's answers are that user's alone: sent with their token, never shared, never kept.
+      answer = asUser
+        ? client.send({ endpoint, method: 'GET', url, credential: 'user', scopes }, this.call).then(({ body }) => decoder.decode(endpoint, body))
+        : this.appRead(endpoint, path, url, () => sharedCallContext(this.call, this.parts.sharedCallTimeoutMs));
+      this.reads.set(key, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * An app-token GET for this request: it joins the same GET in flight in this process or
+   * starts it (the request that starts it pays for it), and waits for it within its own
+   * deadline and abort signal, which end its wait, never the call.
+   */
+  private appRead(endpoint: Endpoint, path: string, url: string, context: () => CallContext): Promise<unknown> {
+    return waitFor(this.sharedRead(endpoint, url, context), this.call).then(({ value, stale }) => {
+      if (stale) this.noteStale(endpoint, relativePath(path, url), stale);
+      return value;
+    });
+  }
+
+  /**
+   * The app-token GET of `url` shared in this process: joined when in flight, else started
+   * with `context()` (a deadline of its own and no abort signal, so no waiter's end cancels it
+   * for the others). Only what the app's own token gets may be kept across requests; the kept
+   * body is the raw one, so a body a 304 reuses (or a kept one standing in) is decoded like a
+   * fresh one.
+   */
+  private sharedRead(endpoint: Endpoint, url: string, context: () => CallContext): Promise<AppRead> {
+    const { client, conditional, decoder, shared } = this.parts;
+    const { answer, joined } = shared.share(url, async (): Promise<AppRead> => {
+      const call = context();
+      if (!conditional) return { value: decoder.decode(endpoint, await client.get(endpoint, url, call)) };
+      const { body, stale } = await conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential: 'app', revalidate }, call));
+      return { value: decoder.decode(endpoint, body), stale };
+    });
+    if (joined) this.events.joined?.({ endpoint });
+    return answer;
+  }
+
+  /** The signed-in user's calls: GETs through the one read path, writes sent as asked. */
+  private readonly userCall: BoundUserCall = async (request) => {
+    const { scopes, path, query = {} } = request;
+    if (request.method === 'GET') return this.read(request.endpoint, path, query as Query, 'user', scopes);
+    // A write changes what the user's token reads: forget the request's user reads (a playlist
+    // read with the user's token included), so a read after it sees the change. A write's
+    // answer (a snapshot id) is not decoded: the decoder lists GETs only.
+    for (const key of this.reads.keys()) if (key.startsWith('user ')) this.reads.delete(key);
+    const url = this.parts.client.url(path, query as Query);
+    return (await this.parts.client.send({ endpoint: request.endpoint, method: request.method, url, body: request.body, credential: 'user', scopes }, this.call)).body;
+  };
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */
   pageSize(name: string, promised: number): PageSize {

@@ -104,4 +104,24 @@ describe.skipIf(missing !== undefined)('replicas sharing one Redis', () => {
       .toBe(1);
     expect(logs.filter((line) => line.level === 'warn')).toHaveLength(2);
   });
+
+  it('share one call per fact in each replica, and answer a fact one replica fetched on another through a quota ban, marked stale', async () => {
+    const replicas = await startReplicas(3, { CACHE_TTL_SECONDS: '1', CACHE_STALE_WHILE_REVALIDATE_SECONDS: '0', UPSTREAM_RETRIES: '0' });
+    const [cold, known] = emulator!.catalog.artists.slice(20, 22);
+    // A slow Spotify: 3 × 30 concurrent cold queries for one artist, at most one call per replica.
+    emulator!.faults.add({ match: { host: 'api' }, kind: 'latency', latencyMs: 400 });
+    const burst = await Promise.all(Array.from({ length: 90 }, (_, i) => gql(replicas[i % 3], ARTIST, { id: cold.id })));
+    for (const result of burst) expect(result.data?.artist?.name).toBe(cold.name);
+    expect(emulator!.countCalls({ host: 'api' })).toBeLessThanOrEqual(3);
+    emulator!.faults.clear();
+    expect((await gql(replicas[0], ARTIST, { id: known.id })).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    emulator!.faults.add({ match: { host: 'api' }, kind: 'quota', retryAfter: 14_400 });
+    // Another replica, which never fetched it: the fact kept in Redis answers, marked stale.
+    const stale = (await gql(replicas[1], 'query Elsewhere($id: ID!) { artist(id: $id) { name } }', { id: known.id })) as GraphQLResult & {
+      extensions?: { stale?: { path: string; reason: string }[] };
+    };
+    expect(stale.data?.artist?.name).toBe(known.name);
+    expect(stale.extensions?.stale).toEqual([expect.objectContaining({ path: `/artists/${known.id}`, reason: 'quota-exceeded' })]);
+  });
 });

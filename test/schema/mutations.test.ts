@@ -87,6 +87,18 @@ describe("the signed-in user's mutations", () => {
     expect(h.emulator.countCalls({ endpoint: 'GET /v1/me/library/contains' })).toBe(2);
   });
 
+  it("forgets a playlist's items read with the user's token (user-or-app) after a write in the same request", async () => {
+    const facade = h.gateway.dataSource.forRequest({ deadline: Date.now() + 10_000, user: userCaller(token) });
+    const created = await facade.user.createPlaylist({ name: 'Re-read' });
+    const page = { limit: 10, offset: 0 };
+    expect((await facade.playlistItems(created.id, page)).total).toBe(0);
+    expect((await facade.playlistItems(created.id, page)).total).toBe(0);
+    expect(h.emulator.countCalls({ endpoint: 'GET /v1/playlists/{id}/items' })).toBe(1);
+    await facade.user.addPlaylistItems(created.id, [`spotify:track:${h.emulator.catalog.tracks[0].id}`], undefined);
+    expect((await facade.playlistItems(created.id, page)).total).toBe(1);
+    expect(h.emulator.countCalls({ endpoint: 'GET /v1/playlists/{id}/items' })).toBe(2);
+  });
+
   it('answers what Spotify refuses about the input as BAD_USER_INPUT', async () => {
     // Well-formed but unknown to Spotify: "Payload contains a non-existing ID".
     const result = await as('mutation { saveToLibrary(links: ["spotify:track:0000000000000000000000"]) }');

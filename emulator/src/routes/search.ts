@@ -1,6 +1,7 @@
 // GET /v1/search. One PagingObject per requested type, of every type in the OpenAPI enum:
 // full artists and tracks, simplified albums, playlists, shows, episodes and audiobooks.
-// Audiobooks are found only where they are sold (see routes/audiobooks.ts).
+// Audiobooks are found only where they are sold (see routes/audiobooks.ts). Like Spotify's,
+// answers carry a short freshness lifetime (about two minutes), which a shared cache may use.
 
 import type { SearchResponse } from '../wire-types.js';
 import { ApiError, echo, ok, pageLinks, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
@@ -18,6 +19,14 @@ const RESPONSE_KEYS = {
   audiobook: 'audiobooks',
 } as const;
 type SearchTypeName = keyof typeof RESPONSE_KEYS;
+
+/** Spotify's search answers may be reused for about two minutes. */
+const CACHE_CONTROL = 'public, max-age=120';
+
+/** A search answer with Spotify's Cache-Control. */
+function fresh(body: Buffer): Reply {
+  return { ...ok(body), headers: { 'Cache-Control': CACHE_CONTROL } };
+}
 
 /** Spotify refuses offsets past 1000 (and so never links to one). */
 const MAX_OFFSET = 1000;
@@ -38,7 +47,7 @@ export function search(ctx: RouteContext): Reply {
   const key = `${mode}\n${q}\n${types.join(',')}\n${market}\n${limit}\n${offset}`;
   const answers = answersOf(wire);
   const known = answers.get(key);
-  if (known) return ok(known);
+  if (known) return fresh(known);
 
   const encode: Record<SearchTypeName, (i: number) => Json<unknown>> = {
     artist: (i) => wire.artistJson(i, mode),
@@ -58,7 +67,7 @@ export function search(ctx: RouteContext): Reply {
   const body = Buffer.from(`{${parts.join(',')}}` as Json<SearchResponse>);
   if (answers.size >= ANSWER_CACHE_LIMIT) answers.clear();
   answers.set(key, body);
-  return ok(body);
+  return fresh(body);
 }
 
 const ANSWER_CACHE_LIMIT = 2000;

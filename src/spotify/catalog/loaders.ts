@@ -3,6 +3,7 @@ import type { CatalogCache } from '../../state/catalog-cache.js';
 import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from '../upstream/errors.js';
 import type { UpstreamEvents } from '../upstream/events.js';
+import { staleReasonOf, type StaleReason, type Staleness } from '../upstream/staleness.js';
 import { catalogKindNames, kindRow, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
 import type { SearchPage, SearchResponse } from './search-types.js';
 import type { FullTrack } from './types.js';
@@ -95,18 +96,45 @@ async function inChunks<K, T>(keys: readonly K[], size: number, load: (chunk: K[
  */
 export type ValidatedEndpoint = (endpoint: string) => boolean;
 
+/** Whether an endpoint's answers are kept by these loaders (a kept kind's single- or several-items GET). */
+export function keptByLoaders(endpoint: string): boolean {
+  return catalogKindNames.some((kind) => {
+    const row = kindRow(kind);
+    return row.kept && (row.single === endpoint || row.several?.endpoint === endpoint);
+  });
+}
+
+/**
+ * What lets the catalog cache serve kept facts past their TTL: the same endpoints bound to no
+ * request (a background refresh charges no one and outlives the request that noticed the need),
+ * and whom to tell that a kept fact answered (its endpoint, its path, how stale).
+ */
+export interface StaleServing {
+  background: SpotifyEndpoints;
+  onStale(endpoint: string, path: string, staleness: Staleness): void;
+}
+
 export function createLoaders(
   api: SpotifyEndpoints,
   events: UpstreamEvents = {},
   catalog?: CatalogCache,
   validated: ValidatedEndpoint = () => false,
+  stale?: StaleServing,
 ): Loaders {
   const several = api.capabilities.several;
-  /** Serves what the catalog cache holds; only the rest goes to Spotify. */
+  /**
+   * Serves what the catalog cache holds; only the rest goes to Spotify (`fetch` is given the
+   * endpoints to use: the request's, or the background ones of a refresh). Past their TTL, kept
+   * facts answer while one refresh runs, or in place of an error Spotify could not avoid.
+   */
   const cachedBatch =
-    <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
+    <K, T>(kind: string, keyOf: (key: K) => string, pathOf: (key: K) => string, fetch: (via: SpotifyEndpoints, keys: readonly K[]) => Promise<Slot<T>[]>) =>
     (keys: readonly K[]): Promise<Slot<T>[]> =>
-      catalog!.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])));
+      catalog!.through<T, StaleReason>(kind, keys.map(keyOf), (missing) => fetch(api, missing.map((i) => keys[i])), {
+        refresh: stale && ((indexes) => fetch(stale.background, indexes.map((i) => keys[i]))),
+        staleReason: staleReasonOf,
+        onStale: stale && ((index, ageMs, reason) => stale.onStale(kind, pathOf(keys[index]), { ageMs, reason })),
+      });
 
   /** A kind's loader, from its row in the table of kinds. */
   const kindLoader = <K extends CatalogKind>(kind: K): DataLoader<MarketKey, KindWire[K] | null, string> => {
@@ -115,8 +143,8 @@ export function createLoaders(
     // Spotify's answers of a kind asked without a market do not depend on one: the key drops it.
     const keyOf = row.byMarket ? marketKey : (key: MarketKey) => key.id;
     const size = row.several ? several?.[kind] : undefined;
-    const single = (key: MarketKey) => api.item(kind, key.id, key.market);
-    const batch = async (keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
+    const batch = async (via: SpotifyEndpoints, keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
+      const single = (key: MarketKey) => via.item(kind, key.id, key.market);
       events.batch?.({ loader: kind, size: keys.length });
       if (!size) return oneByOne(keys, single);
       // Several-items calls take one market: group the keys by it, keep positions.
@@ -130,7 +158,7 @@ export function createLoaders(
           const slots =
             group.length === 1
               ? await oneByOne(group, single)
-              : await inChunks(group, size, (chunk) => api.items(kind, chunk.map((k) => k.id), group[0].market));
+              : await inChunks(group, size, (chunk) => via.items(kind, chunk.map((k) => k.id), group[0].market));
           group.forEach((key, i) => found.set(keyOf(key), slots[i]));
         }),
       );
@@ -139,7 +167,11 @@ export function createLoaders(
     // A kind whose single- or several-items endpoint Spotify sends validators for steps aside
     // for Spotify's own freshness rules (conditional-get.ts).
     const kept = catalog && row.kept && !validated(row.single) && !(row.several && validated(row.several.endpoint));
-    return new DataLoader<MarketKey, T | null, string>(kept ? cachedBatch<MarketKey, T>(kind, keyOf, batch) : batch, { cacheKeyFn: keyOf });
+    // Spotify's path of a kept fact, as `extensions.stale` names it.
+    const pathOf = (key: MarketKey) => `${row.path}/${key.id}${row.byMarket && key.market ? `?market=${key.market}` : ''}`;
+    return new DataLoader<MarketKey, T | null, string>(kept ? cachedBatch<MarketKey, T>(kind, keyOf, pathOf, batch) : (keys) => batch(api, keys), {
+      cacheKeyFn: keyOf,
+    });
   };
 
   const kindLoaders = Object.fromEntries(catalogKindNames.map((kind) => [kind, kindLoader(kind)])) as KindLoaders;

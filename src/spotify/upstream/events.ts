@@ -24,6 +24,12 @@ export interface UpstreamEvents {
   unformable?(info: { endpoint: string; reason: string; requestId?: string }): void;
   /** A batch of keys went to Spotify through a loader. */
   batch?(info: { loader: string; size: number }): void;
+  /** A request joined an app-token GET already in flight instead of sending its own: a call saved. */
+  joined?(info: { endpoint: string }): void;
+  /** Spotify answered a revalidation 304: the kept body was reused. */
+  notModified?(info: { endpoint: string }): void;
+  /** A kept fact answered past its TTL (while revalidating, or in place of an error). */
+  stale?(info: { endpoint: string; reason: string }): void;
 }
 
 /** One set of hooks that calls each of `parts` in turn (metrics, logs, tests…). */
@@ -43,5 +49,8 @@ export function combineEvents(...parts: (UpstreamEvents | undefined)[]): Upstrea
     dropped: fan('dropped'),
     unformable: fan('unformable'),
     batch: fan('batch'),
+    joined: fan('joined'),
+    notModified: fan('notModified'),
+    stale: fan('stale'),
   };
 }

@@ -23,7 +23,8 @@ describe('the conditional-request policy', () => {
     expect(cachePolicy({ 'cache-control': 'public, max-age=300' })).toEqual({ allowed: true, etag: undefined, maxAgeMs: 300_000 });
     expect(cachePolicy({ 'cache-control': 'max-age=300, s-maxage=60' }).maxAgeMs).toBe(60_000);
     expect(cachePolicy({ etag: '"abc"', 'cache-control': 'max-age=300, no-cache' }).maxAgeMs).toBe(0);
-    expect(cachePolicy({ etag: '"abc"', 'cache-control': 'private, max-age=300' }).allowed).toBe(false);
+    // Only the app's own answers are judged here: `private` ones are the app's, kept under its credential alone.
+    expect(cachePolicy({ etag: '"abc"', 'cache-control': 'private, max-age=300' })).toEqual({ allowed: true, etag: '"abc"', maxAgeMs: 300_000 });
     expect(cachePolicy({ etag: '"abc"', 'cache-control': 'no-store' }).allowed).toBe(false);
     expect(cachePolicy({})).toEqual({ allowed: true, etag: undefined, maxAgeMs: 0 });
   });

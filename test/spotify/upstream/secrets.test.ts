@@ -34,6 +34,9 @@ describe('secrets and tokens never leave the gateway', () => {
     batch: record('batch'),
     dropped: record('dropped'),
     unformable: record('unformable'),
+    joined: record('joined'),
+    notModified: record('notModified'),
+    stale: record('stale'),
   };
   const logger = createLogger({
     level: 'debug',

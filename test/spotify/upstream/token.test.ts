@@ -35,9 +35,10 @@ describe('token reuse', () => {
     const h = await start();
     // A slow token endpoint keeps every request waiting on the same refresh.
     h.emulator.faults.add({ match: { endpoint: TOKEN_ENDPOINT }, kind: 'latency', latencyMs: 150 });
-    const id = h.emulator.catalog.fixtures.btsId;
-    const results = await Promise.all(Array.from({ length: 30 }, () => h.gql(ARTIST, { id })));
-    for (const result of results) expect(result.data.artist.name).toBe('BTS');
+    // Thirty different artists: the same one would be one call, shared by every request.
+    const artists = h.emulator.catalog.artists.slice(0, 30);
+    const results = await Promise.all(artists.map((artist) => h.gql(ARTIST, { id: artist.id })));
+    results.forEach((result, i) => expect(result.data.artist.name).toBe(artists[i].name));
     expect(h.tokenCalls()).toBe(1);
     expect(h.apiCalls(ARTIST_ENDPOINT)).toBe(30);
   });
@@ -99,11 +100,13 @@ describe('token refresh after a 401', () => {
     h.reset();
     h.emulator.faults.add({ match: { endpoint: TOKEN_ENDPOINT }, kind: 'latency', latencyMs: 100 });
 
-    const results = await Promise.all(Array.from({ length: 30 }, () => h.gql(ARTIST, { id })));
-    for (const result of results) {
+    // Thirty different artists: the same one would be one call, shared by every request.
+    const artists = h.emulator.catalog.artists.slice(0, 30);
+    const results = await Promise.all(artists.map((artist) => h.gql(ARTIST, { id: artist.id })));
+    results.forEach((result, i) => {
       expect(result.errors).toBeUndefined();
-      expect(result.data.artist.name).toBe('BTS');
-    }
+      expect(result.data.artist.name).toBe(artists[i].name);
+    });
     expect(h.tokenCalls()).toBe(1);
     const statuses = apiStatuses(h);
     // Every request got its answer once; each 401 was followed by exactly one retry.
@@ -150,7 +153,8 @@ describe('token refresh ahead of expiry', () => {
     await sleep(950);
     h.reset();
     h.emulator.faults.add({ match: { endpoint: TOKEN_ENDPOINT }, kind: 'latency', latencyMs: 100 });
-    const results = await Promise.all(Array.from({ length: 30 }, () => h.gql(ARTIST, { id })));
+    const artists = h.emulator.catalog.artists.slice(0, 30);
+    const results = await Promise.all(artists.map((artist) => h.gql(ARTIST, { id: artist.id })));
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(h.tokenCalls()).toBe(1);
     expect(count(apiStatuses(h), 401)).toBe(0);
