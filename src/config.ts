@@ -23,6 +23,9 @@ export interface Config {
   requestDeadlineMs: number;
   /** TTL of the cross-request caches (0 turns every one of them off). */
   cacheTtlSeconds: number;
+  /** How often a listening user's playback is read while it plays, and while paused or stopped. */
+  playerPollMs: number;
+  playerPausedPollMs: number;
   /** Responses kept by the in-process response cache. */
   responseCacheMaxEntries: number;
   /** Query limits for a public endpoint. */
@@ -153,6 +156,8 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
+    playerPollMs: integer(env, 'PLAYER_POLL_MS', 1000, 10, 60_000),
+    playerPausedPollMs: integer(env, 'PLAYER_POLL_PAUSED_MS', 5000, 10, 300_000),
     responseCacheMaxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),

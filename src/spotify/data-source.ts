@@ -16,6 +16,10 @@ import { Transport } from './upstream/transport.js';
 import { UserShares } from './upstream/user-share.js';
 import type { AppMode } from './upstream/app-mode.js';
 import { WebApiClient } from './upstream/web-api-client.js';
+import type { PlaybackBus } from '../state/playback-bus.js';
+import { boundUserCall } from './user/facade.js';
+import { PlayerEndpoints } from './user/player-endpoints.js';
+import { PlaybackHub } from './user/playback-poller.js';
 
 export interface DataSourceOptions {
   accountsUrl: string;
@@ -31,6 +35,14 @@ export interface DataSourceOptions {
   upstreamRetries: number;
   upstreamConcurrency: number;
   upstreamRequestsPer30s: number;
+  /** A poll of a user's playback gets as long as a request. */
+  requestDeadlineMs: number;
+  playerPollMs: number;
+  playerPausedPollMs: number;
+  /** Shares each user's playback poller among the replicas (Redis); none: one per process. */
+  playbackBus?: PlaybackBus;
+  /** Counts each read of a user's playback by a poller. */
+  onPlaybackPoll?: () => void;
 }
 
 export interface SpotifyDataSource {
@@ -39,7 +51,9 @@ export interface SpotifyDataSource {
   forRequest(call: CallContext): SpotifyFacade;
   /** Whether a token can be had and Spotify answers the smallest search there is. */
   probe(call: CallContext): Promise<void>;
-  /** Closes the keep-alive connections. */
+  /** The users' playback pollers. */
+  playback: PlaybackHub;
+  /** Stops the pollers and closes the keep-alive connections. */
   close(): Promise<void>;
 }
 
@@ -82,7 +96,14 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
   const conditional = options.catalog && new ConditionalGets(options.catalog);
   // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
   const decoder = createDecoder((dropped) => events.dropped?.(dropped));
-  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional, pageSizes: new PageSizes(10), decoder };
+  const playback = new PlaybackHub({
+    // Each poll is a call of its own, as a request would make it: the gate, the user's share.
+    read: (userToken) => new PlayerEndpoints(boundUserCall(client, decoder, { deadline: Date.now() + options.requestDeadlineMs, userToken })).state(),
+    intervals: { playingMs: options.playerPollMs, pausedMs: options.playerPausedPollMs },
+    bus: options.playbackBus,
+    onRead: options.onPlaybackPoll,
+  });
+  const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional, pageSizes: new PageSizes(10), decoder, playback };
   return {
     capabilities,
     forRequest: (call) => new SpotifyFacade(parts, call),
@@ -91,6 +112,10 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
       const get: BoundGet = (endpoint, path, query = {}) => client.get(endpoint, client.url(path, query), call).then((raw) => decoder.decode(endpoint, raw));
       await new SpotifyEndpoints(get, capabilities).search({ q: 'a', types: ['artist'], limit: 1, offset: 0 });
     },
-    close: () => transport.close(),
+    playback,
+    close: () => {
+      playback.close();
+      return transport.close();
+    },
   };
 }

@@ -30,8 +30,11 @@ import type {
   SimplifiedShow,
   SimplifiedTrack,
 } from './catalog/types.js';
-import { userEndpointsFor } from './user/facade.js';
-import type { UserEndpoints } from './user/endpoints.js';
+import { boundUserCall } from './user/facade.js';
+import { UserEndpoints } from './user/endpoints.js';
+import { PlayerEndpoints } from './user/player-endpoints.js';
+import type { PlaybackEvent, PlaybackHub } from './user/playback-poller.js';
+import { signInNeeded } from './upstream/errors.js';
 import type { WebApiClient } from './upstream/web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -46,6 +49,8 @@ export interface FacadeParts {
   pageSizes: PageSizes;
   /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
   decoder: Decoder;
+  /** The pollers of the users' playback (one per user token, shared by every request). */
+  playback: PlaybackHub;
 }
 
 /**
@@ -58,6 +63,8 @@ export class SpotifyFacade {
   readonly capabilities: Capabilities;
   /** The signed-in user's endpoints (user-facade.ts): the user's token, nothing cached. */
   readonly user: UserEndpoints;
+  /** The signed-in user's player: playback state, devices, queue and the commands. */
+  readonly player: PlayerEndpoints;
   /** Whether the request carries a user's token (user fields fail UNAUTHENTICATED without). */
   readonly signedIn: boolean;
   private readonly endpoints: SpotifyEndpoints;
@@ -68,10 +75,16 @@ export class SpotifyFacade {
 
   private readonly events: UpstreamEvents;
   private readonly call: CallContext;
+  private readonly playback: PlaybackHub;
 
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
-    this.user = userEndpointsFor(parts.client, parts.decoder, call);
+    // One bound call for both: a command forgets the user reads of the request, so the state
+    // read after it is fresh.
+    const userCall = boundUserCall(parts.client, parts.decoder, call);
+    this.user = new UserEndpoints(userCall);
+    this.player = new PlayerEndpoints(userCall);
+    this.playback = parts.playback;
     this.signedIn = call.userToken !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
@@ -99,6 +112,15 @@ export class SpotifyFacade {
     this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
     const { conditional } = parts;
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
+  }
+
+  /**
+   * The signed-in user's playback as it changes (the user's one poller, shared with their other
+   * subscriptions), starting with how it stands. UNAUTHENTICATED without a user token.
+   */
+  playbackChanges(): AsyncIterableIterator<PlaybackEvent> {
+    if (!this.call.userToken) throw signInNeeded();
+    return this.playback.subscribe(this.call.userToken);
   }
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */

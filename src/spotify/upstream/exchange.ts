@@ -38,6 +38,8 @@ export interface ExchangeRequest extends Omit<TransportRequest, 'timeoutMs'> {
   idempotent?: boolean;
   /** The call carries If-None-Match: a 304 is an answer. */
   conditional?: boolean;
+  /** A GET whose empty answer is an answer (writes always may answer empty). */
+  emptyBodyAccepted?: boolean;
 }
 
 /** An answer and the failure policy's verdict on it; retries are already spent. */
@@ -58,9 +60,9 @@ export class Exchange {
   async run(request: ExchangeRequest, call: CallContext): Promise<Outcome> {
     const { deadline, requestId, signal } = call;
     const { transport, retries, events, mode } = this.options;
-    const { service, endpoint, tokenRefreshed = false, userToken = false, scopes, idempotent = true, conditional = false, ...http } = request;
+    const { service, endpoint, tokenRefreshed = false, userToken = false, scopes, idempotent = true, conditional = false, emptyBodyAccepted: emptyGet = false, ...http } = request;
     // Writes may answer 200/201/204 with nothing in the body.
-    const emptyBodyAccepted = http.method !== 'GET';
+    const emptyBodyAccepted = http.method !== 'GET' || emptyGet;
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
       if (left <= 0) throw new SpotifyTimeoutError(`Spotify did not answer ${endpoint} before the request's deadline`);

@@ -6,8 +6,11 @@ import {
   SpotifyBadRequestError,
   SpotifyBadResponseError,
   SpotifyForbiddenError,
+  SpotifyNoActiveDeviceError,
   SpotifyNotFoundError,
+  SpotifyPremiumRequiredError,
   SpotifyRateLimitError,
+  SpotifyRestrictionError,
   SpotifyTimeoutError,
   SpotifyUnauthenticatedError,
   SpotifyUnavailableError,
@@ -141,6 +144,8 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       ? { action: 'fail', error: new SpotifyAuthError('Spotify rejected a freshly issued access token', 401) }
       : { action: 'refresh-token' };
   }
+  const playerError = playerCommandError(status, body);
+  if (playerError) return { action: 'fail', error: playerError };
   if (status === 403 && state.userToken && state.scopes?.length) return { action: 'fail', error: scopeError(body, state.scopes) };
   return { action: 'fail', error: errorFromStatus(status, body) };
 }
@@ -154,6 +159,20 @@ function scopeError(body: unknown, scopes: readonly string[]): SpotifyForbiddenE
   const list = scopes.join(', ');
   const needs = scopes.length === 1 ? `the scope ${list}` : `one or more of the scopes ${list}`;
   return new SpotifyForbiddenError(`Spotify refused the request${detail ? ` (${detail})` : ''}: it needs ${needs}, granted when the user signs in`, 403, scopes);
+}
+
+/**
+ * The player's own refusals, told apart by Spotify's `reason` and message: no active device
+ * (404 NO_ACTIVE_DEVICE), no Premium (403 PREMIUM_REQUIRED), a command the device refuses or
+ * that has nothing to do (403 "Restriction violated"). Undefined for any other answer.
+ */
+function playerCommandError(status: number, body: unknown): SpotifyError | undefined {
+  const reason = upstreamReason(body);
+  const message = upstreamMessage(body) ?? '';
+  if (status === 404 && reason === 'NO_ACTIVE_DEVICE') return new SpotifyNoActiveDeviceError(`Spotify has no active device to play on: ${message}`, status);
+  if (status === 403 && reason === 'PREMIUM_REQUIRED') return new SpotifyPremiumRequiredError(`Controlling playback needs Spotify Premium: ${message}`, status);
+  if (status === 403 && /restriction violated/i.test(message)) return new SpotifyRestrictionError(`The device refused the command: ${message}`, status);
+  return undefined;
 }
 
 /** The token endpoint: a 200 with a token, or a refusal of the app's credentials. */

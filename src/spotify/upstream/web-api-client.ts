@@ -35,6 +35,10 @@ export interface ApiRequest {
   scopes?: readonly string[];
   /** A GET's cached answer to revalidate with If-None-Match. */
   revalidate?: Revalidation;
+  /** Sent once, never retried, whatever the method (a player command: sent twice it skips twice). */
+  once?: boolean;
+  /** A GET whose empty answer means "nothing" (Get Playback State's 204): the body is then undefined. */
+  emptyBodyAccepted?: boolean;
 }
 
 /** A cached answer to revalidate: its validator, and its body to reuse when Spotify says 304. */
@@ -94,7 +98,7 @@ export class WebApiClient {
     }
   }
 
-  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<WebApiAnswer> {
+  private async run({ endpoint, method, url, body, scopes, revalidate, once, emptyBodyAccepted }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<WebApiAnswer> {
     const { gate, limiter, tokens, exchange } = this.options;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -122,8 +126,9 @@ export class WebApiClient {
             userToken: userToken !== undefined,
             scopes,
             // Adding items to a playlist twice adds them twice: a POST is sent once.
-            idempotent: method !== 'POST',
+            idempotent: method !== 'POST' && !once,
             conditional: revalidate !== undefined,
+            emptyBodyAccepted,
           },
           call,
         );

@@ -1,7 +1,7 @@
 import type { CallContext } from '../upstream/call-context.js';
 import type { Query } from '../upstream/web-api-client.js';
 import type { Decoder } from '../upstream/spec/decode.js';
-import { UserEndpoints, type BoundUserCall } from './endpoints.js';
+import type { BoundUserCall } from './endpoints.js';
 import type { WebApiClient } from '../upstream/web-api-client.js';
 
 /**
@@ -13,22 +13,24 @@ import type { WebApiClient } from '../upstream/web-api-client.js';
  * a read after it sees the change. Reads are decoded like the catalog's; a write's answer is
  * not (spec/endpoints.ts lists GETs only).
  */
-export function userEndpointsFor(client: WebApiClient, decoder: Decoder, call: CallContext): UserEndpoints {
+export function boundUserCall(client: WebApiClient, decoder: Decoder, call: CallContext): BoundUserCall {
   const reads = new Map<string, Promise<unknown>>();
   const send: BoundUserCall = async (request) => {
-    const { scopes, path, query = {}, body } = request;
+    const { scopes, path, query = {}, body, once, emptyBodyAccepted } = request;
     const url = client.url(path, query as Query);
     if (request.method !== 'GET') {
       reads.clear();
-      return (await client.send({ endpoint: request.endpoint, method: request.method, url, body, credential: 'user', scopes }, call)).body;
+      return (await client.send({ endpoint: request.endpoint, method: request.method, url, body, credential: 'user', scopes, once }, call)).body;
     }
     const { endpoint } = request;
     let answer = reads.get(url);
     if (!answer) {
-      answer = client.send({ endpoint, method: 'GET', url, credential: 'user', scopes }, call).then(({ body: raw }) => decoder.decode(endpoint, raw));
+      answer = client
+        .send({ endpoint, method: 'GET', url, credential: 'user', scopes, emptyBodyAccepted }, call)
+        .then(({ body: raw }) => (raw === undefined ? null : decoder.decode(endpoint, raw)));
       reads.set(url, answer);
     }
     return answer;
   };
-  return new UserEndpoints(send);
+  return send;
 }
