@@ -8,7 +8,7 @@ import { badUserInput } from './errors.js';
 import type { AlbumModel, ArtistModel, AudiobookModel, ChapterModel, EpisodeModel, PlaylistModel, ShowModel, TrackModel } from './models.js';
 import { AlbumRef, ArtistRef, AudiobookRef, ChapterRef, EpisodeRef, PlaylistRef, ShowRef, TrackRef } from './refs.js';
 
-type CatalogModel = ArtistModel | AlbumModel | TrackModel | PlaylistModel | ShowModel | EpisodeModel | AudiobookModel | ChapterModel;
+export type CatalogModel = ArtistModel | AlbumModel | TrackModel | PlaylistModel | ShowModel | EpisodeModel | AudiobookModel | ChapterModel;
 
 /** Upper bound on `lookupMany(links:)`: one field cannot ask for an unbounded number of lookups. */
 const MAX_LINKS = 50;
@@ -16,7 +16,7 @@ const MAX_LINKS = 50;
 const linkForms =
   'A Spotify URI ("spotify:album:<id>") or an open.spotify.com link as the share menu gives it ("https://open.spotify.com/intl-ko/album/<id>?si=…"), of an artist, album, track, playlist, show, episode or audiobook. A link that is neither is a BAD_USER_INPUT error and costs no call to Spotify.';
 
-const CatalogItemUnion = builder.unionType('CatalogItem', {
+export const CatalogItemUnion = builder.unionType('CatalogItem', {
   description: 'Anything a Spotify link can name: check `__typename` to see which.',
   types: [ArtistRef, AlbumRef, TrackRef, PlaylistRef, ShowRef, EpisodeRef, AudiobookRef, ChapterRef],
   // Models of nested types also carry their parent (an episode its show, a chapter its
@@ -44,7 +44,7 @@ function parsed(link: string, argument: string): SpotifyLink {
  * shows and chapters as episodes too, so a show link Spotify has no show for is tried as an
  * audiobook, and an episode link as a chapter (one more call, only then).
  */
-async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
+export async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
   const { spotify } = ctx;
   const audiobook = async () => {
     const found = await spotify.audiobook(id, inMarket);
