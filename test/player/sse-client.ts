@@ -3,9 +3,9 @@ import { createClient, type ExecutionResult } from 'graphql-sse';
 /** A subscription over Server-Sent Events (graphql-sse, distinct connections), as a browser tab holds one. */
 export interface Subscription {
   /** Every result received so far, in order. */
-  results: ExecutionResult<any>[];
+  results: ExecutionResult<any, unknown>[];
   /** The first result from now on (or already received, unseen) that passes `test`; fails after `timeoutMs`. */
-  next(test?: (result: ExecutionResult<any>) => boolean, timeoutMs?: number): Promise<ExecutionResult<any>>;
+  next(test?: (result: ExecutionResult<any, unknown>) => boolean, timeoutMs?: number): Promise<ExecutionResult<any, unknown>>;
   /** Resolves when the server ends the stream. */
   ended: Promise<void>;
   /** Leaves, as a closed tab does (the connection closes). */
@@ -15,7 +15,7 @@ export interface Subscription {
 export function subscribe(url: string, token: string, query: string): Subscription {
   const client = createClient({ url, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
   const iterator = client.iterate<any>({ query });
-  const results: ExecutionResult<any>[] = [];
+  const results: ExecutionResult<any, unknown>[] = [];
   let seen = 0;
   let wake: (() => void) | undefined;
   const ended = (async () => {

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { NowPlayingBar } from './player/NowPlayingBar';
+import { PlayerProvider } from './player/PlayerProvider';
 import { parseRoute, useLocationHash, type Route } from './router';
 import { AlbumScreen } from './screens/AlbumScreen';
 import { ArtistScreen } from './screens/ArtistScreen';
@@ -24,7 +26,7 @@ export function App() {
     window.scrollTo(0, 0);
   }, [hash]);
   return (
-    <>
+    <PlayerProvider>
       <header className="bar">
         <a className="brand" href="#/">
           Spotify catalog
@@ -32,6 +34,7 @@ export function App() {
         <a href="/graphql">GraphiQL</a>
       </header>
       {screenFor(route)}
-    </>
+      <NowPlayingBar />
+    </PlayerProvider>
   );
 }

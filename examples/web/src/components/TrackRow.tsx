@@ -1,8 +1,10 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
+import { AddToQueueButton, PlayButton } from '../player/PlayButtons';
 import { href } from '../router';
 
 const TrackRowFragment = graphql(`
   fragment TrackRow on Track {
+    id
     name
     trackNumber
     durationMs
@@ -37,6 +39,10 @@ export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment> }
         </span>
       </span>
       <span className="track-duration">{duration(track.durationMs)}</span>
+      <span className="track-actions">
+        <PlayButton item={`spotify:track:${track.id}`} label={`Play ${track.name}`} />
+        <AddToQueueButton item={`spotify:track:${track.id}`} label={`Add ${track.name} to queue`} />
+      </span>
     </div>
   );
 }

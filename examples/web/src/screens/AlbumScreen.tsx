@@ -4,6 +4,7 @@ import { PageEnd } from '../components/PageEnd';
 import { Picture } from '../components/Picture';
 import { Unavailable } from '../components/Unavailable';
 import { TrackRow } from '../components/TrackRow';
+import { PlayButton } from '../player/PlayButtons';
 import { graphql } from '../gql';
 import { href } from '../router';
 
@@ -68,6 +69,7 @@ export function AlbumScreen({ id }: { id: string }) {
           <p className="detail">
             {[album.albumType, album.releaseDate, `${album.totalTracks} tracks`].filter(Boolean).join(' · ')}
           </p>
+          <PlayButton context={`spotify:album:${album.id}`} label={`Play ${album.name}`} />
           {album.spotifyUrl && <a href={album.spotifyUrl}>Open in Spotify</a>}
         </div>
       </section>
