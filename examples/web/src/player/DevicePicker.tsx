@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { usePlayer, userHeaders } from './PlayerProvider';
@@ -31,16 +31,13 @@ const TransferMutation = graphql(`
 export function DevicePicker({ current }: { current: string | null }) {
   const { token, run } = usePlayer();
   const [open, setOpen] = useState(false);
-  const [result, reexecute] = useQuery({
-    query: DevicesQuery,
-    pause: !open || !token,
-    requestPolicy: 'network-only',
-    context: { fetchOptions: { headers: token ? userHeaders(token) : {} }, preferGetMethod: false },
-  });
+  // One context object for the token: a new one each render would ask again each render.
+  const context = useMemo(() => ({ fetchOptions: { headers: token ? userHeaders(token) : {} }, preferGetMethod: false as const }), [token]);
+  const [result] = useQuery({ query: DevicesQuery, pause: !open || !token, requestPolicy: 'network-only', context });
   const devices = result.data?.me?.player.devices ?? [];
   return (
     <div className="device-picker">
-      <button aria-expanded={open} onClick={() => (open ? setOpen(false) : (setOpen(true), reexecute()))}>
+      <button aria-expanded={open} onClick={() => setOpen(!open)}>
         Devices
       </button>
       {open && (
