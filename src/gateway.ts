@@ -22,6 +22,7 @@ import { useQueryLimits } from './security/query-limits.js';
 import { combineEvents, type UpstreamEvents } from './spotify/upstream/events.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
 import type { AppStateStore } from './state/app-state-store.js';
+import type { PlaybackBus } from './state/playback-bus.js';
 import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
 import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   signIn?: DemoSignIn;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
+  /** Shares each user's playback poller with the other replicas (Redis); default: one per process. */
+  playbackBus?: PlaybackBus;
 }
 
 export interface Gateway {
@@ -61,7 +64,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const events = combineEvents(options.events, metrics.upstreamEvents, upstreamLogEvents(logger));
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
-  const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
+  const dataSource = createSpotifyDataSource({ ...config, store, events, catalog, playbackBus: options.playbackBus });
   const yoga = createYoga<RequestScope, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema : schema,
     graphqlEndpoint: '/graphql',

@@ -57,6 +57,7 @@ async function main() {
     metrics,
     store: shared.store,
     responseCache: shared.responseCache,
+    playbackBus: shared.playbackBus,
     demo: upstream.emulator !== undefined,
     signIn: upstream.emulator && { accountsUrl: upstream.emulator.accountsUrl, clientId: upstream.emulator.clientId },
   });

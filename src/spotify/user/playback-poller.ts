@@ -134,7 +134,8 @@ class PlaybackPoller {
     const { bus, intervals } = this.options;
     if (bus && !this.leader) {
       // Another replica polls for this user: try again later, in case it stops.
-      this.leader = await bus.lease(this.key, LEASE_MS).catch(() => false);
+      // A bus that does not answer (Redis down): poll here rather than not at all.
+      this.leader = await bus.lease(this.key, LEASE_MS).catch(() => true);
       if (!this.leader) return this.schedule(intervals.pausedMs);
       this.renewal = setInterval(() => void bus.renew(this.key, LEASE_MS).then((held) => (this.leader &&= held)).catch(() => undefined), LEASE_MS / 3);
       this.renewal.unref();
@@ -165,7 +166,7 @@ class PlaybackPoller {
   /** To every subscriber: through the bus when there is one (every replica's subscribers hear it), else here. */
   private send(message: Exclude<BusMessage, { type: 'hello' }>): void {
     const { bus } = this.options;
-    if (bus) void bus.publish(this.key, JSON.stringify(message)).catch(() => undefined);
+    if (bus) void bus.publish(this.key, JSON.stringify(message)).catch(() => this.deliver(message));
     else this.deliver(message);
   }
 
