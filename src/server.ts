@@ -77,6 +77,8 @@ async function main() {
     const forced = setTimeout(() => process.exit(1), graceMs + 5000);
     forced.unref();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Subscriptions never finish by themselves: end them, so their streams close now.
+    gateway.dataSource.playback.close();
     // Keep-alive sockets become idle as their last answers go out: close them as they do.
     const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();

@@ -51,12 +51,11 @@ export class SimulatedPlayer {
   /** The items of the context (or of the list played), in order. */
   items: PlayerItem[] = [];
   /** Where in `items` playback stands (the current item when it did not come from the queue). */
-  position = 0;
-  /** What plays now; null before anything was played. */
-  current: PlayerItem | null = null;
+  private index = 0;
+  private item: PlayerItem | null = null;
   /** What the user queued, played before the rest of the context. */
   readonly queued: PlayerItem[] = [];
-  playing = false;
+  private isPlaying = false;
   shuffle = false;
   repeat: RepeatState = 'off';
   /** When the state last changed by a command or an item change (Spotify's `timestamp`). */
@@ -78,17 +77,35 @@ export class SimulatedPlayer {
     this.since = this.changedAt = now();
   }
 
+  // What plays, where and whether: read through the clock, so an item that ended gives way first.
+
+  /** What plays now; null before anything was played. */
+  get current(): PlayerItem | null {
+    this.settle();
+    return this.item;
+  }
+
+  get position(): number {
+    this.settle();
+    return this.index;
+  }
+
+  get playing(): boolean {
+    this.settle();
+    return this.isPlaying;
+  }
+
   get progressMs(): number {
     this.settle();
-    return this.progressAt + (this.playing ? this.now() - this.since : 0);
+    return this.progressAt + (this.isPlaying ? this.now() - this.since : 0);
   }
 
   /** Starts `items` (from `context`) at `position`, `positionMs` in, on the active device. */
   load(context: PlayerContext | null, items: PlayerItem[], position: number, positionMs = 0): void {
     this.context = context;
     this.items = items;
-    this.position = Math.min(Math.max(0, position), items.length - 1);
-    this.current = items[this.position] ?? null;
+    this.index = Math.min(Math.max(0, position), items.length - 1);
+    this.item = items[this.index] ?? null;
     this.at(positionMs, true);
   }
 
@@ -108,13 +125,13 @@ export class SimulatedPlayer {
 
   resume(): void {
     this.settle();
-    if (this.playing || this.current === null) throw RESTRICTION_VIOLATED();
+    if (this.isPlaying || this.item === null) throw RESTRICTION_VIOLATED();
     this.at(this.progressAt, true);
   }
 
   pause(): void {
     this.settle();
-    if (!this.playing) throw RESTRICTION_VIOLATED();
+    if (!this.isPlaying) throw RESTRICTION_VIOLATED();
     this.at(this.progressMs, false);
   }
 
@@ -125,17 +142,17 @@ export class SimulatedPlayer {
 
   previous(): void {
     this.settle();
-    if (this.current === null) throw RESTRICTION_VIOLATED();
-    if (this.progressMs > RESTART_AFTER_MS || this.position === 0) return this.at(0, this.playing);
-    this.position -= 1;
-    this.current = this.items[this.position];
-    this.at(0, this.playing);
+    if (this.item === null) throw RESTRICTION_VIOLATED();
+    if (this.progressMs > RESTART_AFTER_MS || this.index === 0) return this.at(0, this.isPlaying);
+    this.index -= 1;
+    this.item = this.items[this.index];
+    this.at(0, this.isPlaying);
   }
 
   seek(positionMs: number): void {
     this.settle();
-    if (this.current === null) throw RESTRICTION_VIOLATED();
-    this.at(positionMs, this.playing);
+    if (this.item === null) throw RESTRICTION_VIOLATED();
+    this.at(positionMs, this.isPlaying);
     this.settle();
   }
 
@@ -156,12 +173,12 @@ export class SimulatedPlayer {
   /** Up to `max` items that come next: the queued ones, then the rest of the context. */
   upcoming(max: number): PlayerItem[] {
     this.settle();
-    return [...this.queued, ...this.items.slice(this.position + 1)].slice(0, max);
+    return [...this.queued, ...this.items.slice(this.index + 1)].slice(0, max);
   }
 
   private at(progressMs: number, playing: boolean): void {
     this.progressAt = progressMs;
-    this.playing = playing;
+    this.isPlaying = playing;
     this.since = this.changedAt = this.now();
   }
 
@@ -169,22 +186,22 @@ export class SimulatedPlayer {
   private advance(): void {
     const queued = this.queued.shift();
     if (queued) {
-      this.current = queued;
-    } else if (this.position + 1 < this.items.length) {
-      this.position += 1;
-      this.current = this.items[this.position];
+      this.item = queued;
+    } else if (this.index + 1 < this.items.length) {
+      this.index += 1;
+      this.item = this.items[this.index];
     } else {
-      this.position = 0;
-      this.current = this.items[0] ?? null;
-      return this.at(0, this.playing && this.repeat === 'context');
+      this.index = 0;
+      this.item = this.items[0] ?? null;
+      return this.at(0, this.isPlaying && this.repeat === 'context');
     }
-    this.at(0, this.playing);
+    this.at(0, this.isPlaying);
   }
 
   /** The clock: items that ended while playing give way to the next ones. */
   private settle(): void {
-    while (this.playing && this.current !== null) {
-      const duration = this.durationOf(this.current);
+    while (this.isPlaying && this.item !== null) {
+      const duration = this.durationOf(this.item);
       const progress = this.progressAt + (this.now() - this.since);
       if (progress < duration) return;
       const endedAt = this.since + (duration - this.progressAt);

@@ -50,9 +50,12 @@ export class PlaybackHub {
         poller = new PlaybackPoller(key, userToken, this.options, () => this.pollers.delete(key));
         this.pollers.set(key, poller);
       }
-      const subscriber = (event: PlaybackEvent) => {
-        void push(event);
-        if ('error' in event) stop();
+      const subscriber: Subscriber = {
+        send: (event) => {
+          void push(event);
+          if ('error' in event) stop();
+        },
+        end: () => stop(),
       };
       poller.add(subscriber);
       await stop;
@@ -60,13 +63,17 @@ export class PlaybackHub {
     });
   }
 
-  /** Stops every poller (the gateway is closing). */
+  /** Stops every poller and ends every subscription (the gateway is closing). */
   close(): void {
     for (const poller of this.pollers.values()) poller.close();
   }
 }
 
-type Subscriber = (event: PlaybackEvent) => void;
+interface Subscriber {
+  send(event: PlaybackEvent): void;
+  /** Ends the subscription (the gateway is closing). */
+  end(): void;
+}
 
 /** One user token's poller: reads, compares, delivers; with a bus, only while it holds the lease. */
 class PlaybackPoller {
@@ -89,7 +96,7 @@ class PlaybackPoller {
 
   add(subscriber: Subscriber): void {
     this.subscribers.add(subscriber);
-    if (this.last) subscriber({ state: asOf(this.last, Date.now()) });
+    if (this.last) subscriber.send({ state: asOf(this.last, Date.now()) });
     if (!this.running) this.start();
     else if (!this.last && this.options.bus) void this.options.bus.publish(this.key, JSON.stringify({ type: 'hello' } satisfies BusMessage)).catch(() => undefined);
   }
@@ -105,6 +112,7 @@ class PlaybackPoller {
     clearTimeout(this.timer);
     clearInterval(this.renewal);
     this.onIdle();
+    for (const subscriber of [...this.subscribers]) subscriber.end();
     const { bus } = this.options;
     if (bus) {
       void this.unlisten?.then((unlisten) => unlisten()).catch(() => undefined);
@@ -194,6 +202,6 @@ class PlaybackPoller {
       message.type === 'read'
         ? { state: asOf(message.observed, Date.now()) }
         : { error: message.kind === 'forbidden' ? new SpotifyForbiddenError(message.message, 403) : new SpotifyUnauthenticatedError(message.message, 401) };
-    for (const subscriber of [...this.subscribers]) subscriber(event);
+    for (const subscriber of [...this.subscribers]) subscriber.send(event);
   }
 }
