@@ -41,8 +41,6 @@ export interface DataSourceOptions {
   playerPausedPollMs: number;
   /** Shares each user's playback poller among the replicas (Redis); none: one per process. */
   playbackBus?: PlaybackBus;
-  /** Counts each read of a user's playback by a poller. */
-  onPlaybackPoll?: () => void;
 }
 
 export interface SpotifyDataSource {
@@ -101,7 +99,6 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     read: (userToken) => new PlayerEndpoints(boundUserCall(client, decoder, { deadline: Date.now() + options.requestDeadlineMs, userToken })).state(),
     intervals: { playingMs: options.playerPollMs, pausedMs: options.playerPausedPollMs },
     bus: options.playbackBus,
-    onRead: options.onPlaybackPoll,
   });
   const parts: FacadeParts = { client, capabilities, events, catalog: options.catalog, conditional, pageSizes: new PageSizes(10), decoder, playback };
   return {

@@ -16,8 +16,6 @@ export interface PlaybackHubOptions {
   intervals: PollIntervals;
   /** Shares each user's poller among the replicas; none: every process polls for its own subscribers. */
   bus?: PlaybackBus;
-  /** Each read, for counting (tests, metrics). */
-  onRead?: () => void;
 }
 
 /** A fleet-wide poller that dies leaves its users to another replica within about this long. */
@@ -150,7 +148,6 @@ class PlaybackPoller {
     }
     let delay: number;
     try {
-      this.options.onRead?.();
       const state = await this.options.read(this.token);
       this.failures = 0;
       const observed = { state, at: Date.now() };
