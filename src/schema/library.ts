@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import type { GatewayContext } from '../context.js';
-import type { LinkKind } from '../spotify/catalog/links.js';
+import type { LinkKind } from '../spotify/catalog/kinds.js';
 import type { SavedItems, SavedKind } from '../spotify/user/types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
