@@ -9,7 +9,8 @@ import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } 
 import { AlbumRef, AudiobookRef, EpisodeRef, ShowRef, TrackRef } from './refs.js';
 import { checkedLinks, MAX_LIBRARY_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { CurrentUserRef, userScoped } from './user-refs.js';
+import { CurrentUserRef } from './user-refs.js';
+import { userScoped } from './user-scoped.js';
 
 // The user's library: saved tracks, albums, shows, episodes and audiobooks (newest first,
 // with when each was saved), checks by link, and saving and removing by link through

@@ -9,7 +9,8 @@ import { CatalogItemUnion, resolveLink } from './lookup.js';
 import type { EpisodeModel, TrackModel } from './models.js';
 import { EpisodeRef, TrackRef } from './refs.js';
 import { checkedLinks, requireSignedIn } from './user-arguments.js';
-import { CurrentUserRef, userScoped } from './user-refs.js';
+import { CurrentUserRef } from './user-refs.js';
+import { userScoped } from './user-scoped.js';
 
 // The signed-in user's player: what plays where (`me { player }`), the commands (mutations,
 // each answering the state one read later) and `playbackChanged`, the subscription fed by the

@@ -70,25 +70,23 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     mode: options.appMode,
     attemptTimeoutMs: options.upstreamTimeoutMs,
     retries: options.upstreamRetries,
+    rateLimitWaitCapSeconds: options.rateLimitWaitCapSeconds,
+    gate,
+    limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
     events,
-    // The budget counts calls to the Web API; the token endpoint is Spotify's accounts service.
-    beforeRetry: (service, call) => (service === 'accounts' ? gate.check() : gate.readmit(call)),
   });
   const tokens = new TokenProvider({
     accountsUrl: options.accountsUrl,
     credentials: options.credentials,
     store: options.store,
     exchange,
-    gate,
     events,
   });
   const client = new WebApiClient({
     apiUrl: options.apiUrl,
     tokens,
     exchange,
-    limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
     userShares: UserShares.forConcurrency(options.upstreamConcurrency),
-    gate,
   });
   const capabilities = capabilitiesFor(options.appMode);
   const conditional = options.catalog && new ConditionalGets(options.catalog);
@@ -96,7 +94,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
   const decoder = createDecoder((dropped) => events.dropped?.(dropped));
   const playback = new PlaybackHub({
     // Each poll is a call of its own, as a request would make it: the gate, the user's share.
-    read: (userToken) => new PlayerEndpoints(boundUserCall(client, decoder, { deadline: Date.now() + options.requestDeadlineMs, userToken })).state(),
+    read: (user) => new PlayerEndpoints(boundUserCall(client, decoder, { deadline: Date.now() + options.requestDeadlineMs, user })).state(),
     intervals: { playingMs: options.playerPollMs, pausedMs: options.playerPausedPollMs },
     bus: options.playbackBus,
   });

@@ -87,13 +87,13 @@ export class SpotifyFacade {
     this.user = new UserEndpoints(userCall);
     this.player = new PlayerEndpoints(userCall);
     this.playback = parts.playback;
-    this.signedIn = call.userToken !== undefined;
+    this.signedIn = call.user !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
     const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      const withAppToken = credential === 'app' || !call.userToken;
+      const withAppToken = credential === 'app' || !call.user;
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
@@ -111,7 +111,7 @@ export class SpotifyFacade {
       // The map holds every endpoint's answers; the one under this key is `endpoint`'s decoded.
       return answer as Promise<Decoded<E>>;
     };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.user !== undefined);
     const { conditional } = parts;
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
     for (const kind of catalogKindNames) Object.defineProperty(this, kind, { value: this.reader(kind), enumerable: false });
@@ -128,8 +128,8 @@ export class SpotifyFacade {
    * subscriptions), starting with how it stands. UNAUTHENTICATED without a user token.
    */
   playbackChanges(): AsyncIterableIterator<PlaybackEvent> {
-    if (!this.call.userToken) throw signInNeeded();
-    return this.playback.subscribe(this.call.userToken);
+    if (!this.call.user) throw signInNeeded();
+    return this.playback.subscribe(this.call.user);
   }
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */

@@ -7,7 +7,7 @@ import { CircuitBreaker } from './circuit-breaker.js';
 import type { PlaybackBus } from './playback-bus.js';
 import { RedisPlaybackBus } from './redis-playback-bus.js';
 import { RedisStore } from './redis-store.js';
-import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-cache.js';
+import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-storage.js';
 
 export interface SharedState {
   store: AppStateStore;

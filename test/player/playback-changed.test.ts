@@ -87,6 +87,8 @@ describe('playbackChanged', () => {
     expect(h.gateway.dataSource.playback.active).toBe(1);
     await two.close();
     await eventually(() => h.gateway.dataSource.playback.active === 0, 'the poller stopping');
+    // A read already on its way when the tab left may still land; none is started after.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const stopped = polls(h);
     // Ten poll intervals later, not one more call.
     await new Promise((resolve) => setTimeout(resolve, 400));

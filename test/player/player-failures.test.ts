@@ -4,8 +4,8 @@ import { SpotifyForbiddenError, SpotifyNoActiveDeviceError, SpotifyPremiumRequir
 import { judgeAnswer, type AttemptState } from '../../src/spotify/upstream/failure-policy.js';
 
 const state: AttemptState = {
-  service: 'api', attempt: 0, retries: 2, deadline: Date.now() + 10_000, tokenRefreshed: false, userToken: true,
-  endpoint: 'player-next', idempotent: false, emptyBodyAccepted: true, scopes: ['user-modify-playback-state'],
+  service: 'api', attempt: 0, retries: 2, deadline: Date.now() + 10_000, tokenRefreshed: false, credential: 'user',
+  endpoint: 'player-next', method: 'POST', once: true, scopes: ['user-modify-playback-state'],
 };
 const answer = (status: number, error: Record<string, unknown>) => judgeAnswer({ status, headers: {}, body: { error: { status, ...error } } }, state);
 
@@ -24,7 +24,14 @@ describe("the player's refusals", () => {
   });
 
   it('accepts an empty 204 where the call allows it (Get Playback State: nothing plays)', () => {
-    expect(judgeAnswer({ status: 204, headers: {}, body: undefined }, { ...state, endpoint: 'me-player' })).toEqual({ action: 'accept' });
-    expect(judgeAnswer({ status: 204, headers: {}, body: undefined }, { ...state, emptyBodyAccepted: false }).action).toBe('fail');
+    const read = { ...state, endpoint: 'me-player', method: 'GET' as const, once: false };
+    expect(judgeAnswer({ status: 204, headers: {}, body: undefined }, { ...read, emptyBodyAccepted: true })).toEqual({ action: 'accept' });
+    expect(judgeAnswer({ status: 204, headers: {}, body: undefined }, read).action).toBe('fail');
+  });
+
+  it('never retries a command, whatever its method', () => {
+    const unavailable = { status: 503, headers: {}, body: undefined };
+    expect(judgeAnswer(unavailable, { ...state, method: 'PUT', once: true }).action).toBe('fail');
+    expect(judgeAnswer(unavailable, { ...state, method: 'PUT', once: false }).action).toBe('retry');
   });
 });

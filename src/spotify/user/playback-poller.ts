@@ -1,7 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import type { PlaybackBus } from '../../state/playback-bus.js';
 import { SpotifyError, SpotifyForbiddenError, SpotifyRateLimitError, SpotifyUnauthenticatedError } from '../upstream/errors.js';
-import { userTokenDigest } from '../upstream/user-share.js';
+import type { SignedInUser } from '../upstream/call-context.js';
 import { asOf, backoffDelay, nextPollDelay, playbackChanged, type Observed, type PollIntervals } from './playback-changes.js';
 import type { PlaybackState } from './types.js';
 
@@ -9,7 +9,7 @@ import type { PlaybackState } from './types.js';
 export type PlaybackEvent = { state: PlaybackState | null } | { error: SpotifyError };
 
 /** Reads the playback state with a user's token (one call to Spotify, through the gate and the user's share). */
-export type ReadPlayback = (userToken: string) => Promise<PlaybackState | null>;
+export type ReadPlayback = (user: SignedInUser) => Promise<PlaybackState | null>;
 
 export interface PlaybackHubOptions {
   read: ReadPlayback;
@@ -40,12 +40,13 @@ export class PlaybackHub {
   }
 
   /** The user's playback as it changes, starting with how it stands; ends after an error event. */
-  subscribe(userToken: string): AsyncIterableIterator<PlaybackEvent> {
+  subscribe(user: SignedInUser): AsyncIterableIterator<PlaybackEvent> {
     return new Repeater<PlaybackEvent>(async (push, stop) => {
-      const key = userTokenDigest(userToken);
+      // By the token's digest: one poller per token, and the token itself is no key.
+      const key = user.digest;
       let poller = this.pollers.get(key);
       if (!poller) {
-        poller = new PlaybackPoller(key, userToken, this.options, () => this.pollers.delete(key));
+        poller = new PlaybackPoller(key, user, this.options, () => this.pollers.delete(key));
         this.pollers.set(key, poller);
       }
       const subscriber: Subscriber = {
@@ -87,7 +88,7 @@ class PlaybackPoller {
 
   constructor(
     private readonly key: string,
-    private readonly token: string,
+    private readonly user: SignedInUser,
     private readonly options: PlaybackHubOptions,
     private readonly onIdle: () => void,
   ) {}
@@ -148,7 +149,7 @@ class PlaybackPoller {
     }
     let delay: number;
     try {
-      const state = await this.options.read(this.token);
+      const state = await this.options.read(this.user);
       this.failures = 0;
       const observed = { state, at: Date.now() };
       const changed = playbackChanged(this.last, observed);
