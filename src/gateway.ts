@@ -71,7 +71,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog, playbackBus: options.playbackBus });
   const clientBudgets = new ClientBudgets(store, config.clientUpstreamCallsPerMinute, events);
   const yoga = createYoga<RequestScope, GatewayContext>({
-    schema: config.federationSubgraph ? subgraphSchema : schema,
+    schema: config.federationSubgraph ? subgraphSchema() : schema,
     graphqlEndpoint: '/graphql',
     // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
