@@ -28,6 +28,9 @@ export interface Config {
   requestDeadlineMs: number;
   /** TTL of the cross-request caches (0 turns every one of them off). */
   cacheTtlSeconds: number;
+  /** How often a listening user's playback is read while it plays, and while paused or stopped. */
+  playerPollMs: number;
+  playerPausedPollMs: number;
   /** Responses kept by the in-process response cache. */
   responseCacheMaxEntries: number;
   /** How long past its TTL a kept catalog fact is served at once while one refresh runs. */
@@ -176,6 +179,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: trustedProxies(env),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
+    playerPollMs: integer(env, 'PLAYER_POLL_MS', 1000, 10, 60_000),
+    playerPausedPollMs: integer(env, 'PLAYER_POLL_PAUSED_MS', 5000, 10, 300_000),
     responseCacheMaxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
     cacheStaleWhileRevalidateSeconds: integer(env, 'CACHE_STALE_WHILE_REVALIDATE_SECONDS', 60, 0, 86_400),
     cacheStaleIfErrorSeconds: integer(env, 'CACHE_STALE_IF_ERROR_SECONDS', 86_400, 0, 604_800),

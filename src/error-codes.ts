@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_FOUND: 'a `documentId` the manifest does not hold',
   PERSISTED_QUERY_ONLY: 'an operation text sent to a gateway with `PERSISTED_OPERATIONS=require`',
   UNAUTHENTICATED: "a user field or mutation without a user token, or Spotify refused the user's token (expired or revoked: sign in again)",
+  NO_ACTIVE_DEVICE: 'a player control with no device to play on: Spotify is open on none of the user\'s devices (Spotify\'s 404 "No active device found")',
+  PREMIUM_REQUIRED: 'a player control for a user without Spotify Premium (Spotify\'s 403 with `reason: PREMIUM_REQUIRED`)',
   NOT_FOUND: 'a list under an object Spotify does not know (single lookups answer `null` instead)',
   FORBIDDEN: "Spotify refuses it, or the app's mode does not allow it (the message says which): top tracks in Development Mode, a playlist's `items` for anyone but its owner and collaborators",
   RATE_LIMITED: "Spotify's rate limit; `extensions.retryAfter` is the seconds to wait, `extensions.reason` is `QUOTA_EXCEEDED` when the quota is used up",

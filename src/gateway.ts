@@ -28,6 +28,7 @@ import { ClientBudgets } from './spotify/upstream/client-budget.js';
 import { combineEvents, type UpstreamEvents } from './spotify/upstream/events.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
 import type { AppStateStore } from './state/app-state-store.js';
+import type { PlaybackBus } from './state/playback-bus.js';
 import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
 import { useResponseCache } from './http/response-cache.js';
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   demoImagesFrom?: string;
   /** Metrics registry to fill (default: a new one). */
   metrics?: GatewayMetrics;
+  /** Shares each user's playback poller with the other replicas (Redis); default: one per process. */
+  playbackBus?: PlaybackBus;
 }
 
 export interface Gateway {
@@ -87,7 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     staleIfErrorMs: config.cacheStaleIfErrorSeconds * 1000,
   };
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, windows, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
-  const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
+  const dataSource = createSpotifyDataSource({ ...config, store, events, catalog, playbackBus: options.playbackBus });
   const clientBudgets = new ClientBudgets(store, config.clientUpstreamCallsPerMinute, events);
   const yoga = createYoga<RequestScope, GatewayContext>({
     schema: config.federationSubgraph ? subgraphSchema() : schema,

@@ -59,6 +59,7 @@ async function main() {
     metrics,
     store: shared.store,
     responseCache: shared.responseCache,
+    playbackBus: shared.playbackBus,
     demo: upstream.emulator !== undefined,
     signIn: upstream.emulator && { accountsUrl: upstream.emulator.accountsUrl, clientId: upstream.emulator.clientId },
     demoImagesFrom: upstream.emulator?.url,
@@ -79,6 +80,8 @@ async function main() {
     const forced = setTimeout(() => process.exit(1), graceMs + 5000);
     forced.unref();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Subscriptions never finish by themselves: end them, so their streams close now.
+    gateway.dataSource.playback.close();
     // Keep-alive sockets become idle as their last answers go out: close them as they do.
     const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();

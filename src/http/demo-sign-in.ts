@@ -20,6 +20,7 @@ const AUTHORIZE_PATH = '/authorize';
 export const DEMO_SCOPES = [
   'user-read-private', 'user-read-email', 'user-library-read', 'user-library-modify', 'user-follow-read', 'user-follow-modify',
   'user-top-read', 'user-read-recently-played', 'playlist-read-private', 'playlist-read-collaborative', 'playlist-modify-public', 'playlist-modify-private',
+  'user-read-playback-state', 'user-read-currently-playing', 'user-modify-playback-state',
 ];
 
 /** sessionStorage keys shared by the GraphiQL control and the callback page. */

@@ -18,6 +18,8 @@ const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
   'auth-failed': 'UPSTREAM_AUTH_FAILED',
   unauthenticated: 'UNAUTHENTICATED',
   'bad-response': 'UPSTREAM_BAD_RESPONSE',
+  'no-active-device': 'NO_ACTIVE_DEVICE',
+  'premium-required': 'PREMIUM_REQUIRED',
 };
 
 function extensionsOf(error: SpotifyError): Record<string, unknown> {

@@ -19,6 +19,7 @@ import './library.js';
 import './listening.js';
 import './following.js';
 import './my-playlists.js';
+import './player.js';
 
 builder.queryType({
   description:
@@ -28,6 +29,11 @@ builder.queryType({
 builder.mutationType({
   description:
     "Changes to the signed-in user's library, follows and playlists, made with the user's access token (`Authorization: Bearer <token>`); UNAUTHENTICATED without one, FORBIDDEN (naming the scopes in `extensions.scopes`) when the user did not grant what a change needs. Inputs are checked before any call. Only idempotent writes are retried; nothing a change touches is cached.",
+});
+
+builder.subscriptionType({
+  description:
+    "Live changes for the signed-in user, over Server-Sent Events (`Accept: text/event-stream`, the graphql-sse protocol's distinct connections mode), with the user's access token as `Authorization: Bearer <token>`.",
 });
 
 /** The schema for direct use. */

@@ -14,7 +14,7 @@ const MAX_LINKS = 50;
 const linkForms =
   'A Spotify URI ("spotify:album:<id>") or an open.spotify.com link as the share menu gives it ("https://open.spotify.com/intl-ko/album/<id>?si=…"), of an artist, album, track, playlist, show, episode or audiobook. A link that is neither is a BAD_USER_INPUT error and costs no call to Spotify.';
 
-const CatalogItemUnion = builder.unionType('CatalogItem', {
+export const CatalogItemUnion = builder.unionType('CatalogItem', {
   description: 'Anything a Spotify link can name: check `__typename` to see which.',
   types: catalogItemTypes,
   resolveType: catalogItemType,
@@ -39,7 +39,7 @@ async function found<K extends CatalogKind>(kind: K, id: string, inMarket: strin
  * table's order (a show link Spotify has no show for is tried as an audiobook: one more call,
  * only then).
  */
-async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
+export async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
   for (const candidate of kindsLinkedAs(kind)) {
     const model = await found(candidate, id, inMarket, ctx);
     if (model) return model;

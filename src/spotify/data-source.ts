@@ -18,6 +18,8 @@ import { Transport } from './upstream/transport.js';
 import { UserShares } from './upstream/user-share.js';
 import type { AppMode } from './upstream/app-mode.js';
 import { WebApiClient } from './upstream/web-api-client.js';
+import type { PlaybackBus } from '../state/playback-bus.js';
+import { PlaybackHub } from './user/playback-poller.js';
 
 export interface DataSourceOptions {
   accountsUrl: string;
@@ -33,8 +35,12 @@ export interface DataSourceOptions {
   upstreamRetries: number;
   upstreamConcurrency: number;
   upstreamRequestsPer30s: number;
-  /** The deadline of a call no single request owns (one shared by requests, a background refresh). */
+  /** The deadline of a call no single request owns (one shared by requests, a background refresh, a poll of a user's playback). */
   requestDeadlineMs: number;
+  playerPollMs: number;
+  playerPausedPollMs: number;
+  /** Shares each user's playback poller among the replicas (Redis); none: one per process. */
+  playbackBus?: PlaybackBus;
 }
 
 export interface SpotifyDataSource {
@@ -43,7 +49,9 @@ export interface SpotifyDataSource {
   forRequest(call: CallContext): SpotifyFacade;
   /** Whether a token can be had and Spotify answers the smallest search there is. */
   probe(call: CallContext): Promise<void>;
-  /** Closes the keep-alive connections. */
+  /** The users' playback pollers. */
+  playback: PlaybackHub;
+  /** Stops the pollers and closes the keep-alive connections. */
   close(): Promise<void>;
 }
 
@@ -87,6 +95,13 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     options.catalog && new ConditionalGets(options.catalog, (endpoint) => !keptByLoaders(endpoint), { notModified: (endpoint) => events.notModified?.({ endpoint }) });
   // Every app gets pages of 10 (Development Mode's size): the floor when Spotify refuses more.
   const decoder = createDecoder((dropped) => events.dropped?.(dropped));
+  const playback = new PlaybackHub({
+    // Each poll is a read of its own, as a request would make it (the gate, the user's share),
+    // through a facade made for it alone.
+    read: (user) => new SpotifyFacade(parts, { deadline: Date.now() + options.requestDeadlineMs, user }).player.state(),
+    intervals: { playingMs: options.playerPollMs, pausedMs: options.playerPausedPollMs },
+    bus: options.playbackBus,
+  });
   const parts: FacadeParts = {
     client,
     capabilities,
@@ -97,6 +112,7 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     decoder,
     shared: new SharedCalls<AppRead>(),
     sharedCallTimeoutMs: options.requestDeadlineMs,
+    playback,
   };
   return {
     capabilities,
@@ -106,6 +122,10 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
       const get: BoundGet = (endpoint, path, query = {}) => client.get(endpoint, client.url(path, query), call).then((raw) => decoder.decode(endpoint, raw));
       await new SpotifyEndpoints(get, capabilities).search({ q: 'a', types: ['artist'], limit: 1, offset: 0 });
     },
-    close: () => transport.close(),
+    playback,
+    close: () => {
+      playback.close();
+      return transport.close();
+    },
   };
 }

@@ -25,6 +25,8 @@ import type {
 } from './catalog/types.js';
 import type { SearchItems } from './catalog/search-types.js';
 import { UserEndpoints, type BoundUserCall } from './user/endpoints.js';
+import { PlayerEndpoints } from './user/player-endpoints.js';
+import type { PlaybackEvent, PlaybackHub } from './user/playback-poller.js';
 import type { WebApiClient } from './upstream/web-api-client.js';
 
 /** What the data source shares with every request's facade. */
@@ -43,6 +45,8 @@ export interface FacadeParts {
   shared: SharedCalls<AppRead>;
   /** The deadline of a call no single request owns (a shared call, a background refresh). */
   sharedCallTimeoutMs: number;
+  /** The pollers of the users' playback (one per user token, shared by every request). */
+  playback: PlaybackHub;
 }
 
 /** An app-token GET's decoded answer, and how stale it is when a kept one stood in. */
@@ -85,6 +89,8 @@ export class SpotifyFacade {
   readonly capabilities: Capabilities;
   /** The signed-in user's endpoints: the user's token, nothing kept past the request. */
   readonly user: UserEndpoints;
+  /** The signed-in user's player: playback state, devices, queue and the commands. */
+  readonly player: PlayerEndpoints;
   /** Whether the request carries a user's token (user fields fail UNAUTHENTICATED without). */
   readonly signedIn: boolean;
   private readonly endpoints: SpotifyEndpoints;
@@ -110,7 +116,10 @@ export class SpotifyFacade {
     const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') =>
       this.read(endpoint, path, query, credential) as Promise<Decoded<E>>;
     this.endpoints = new SpotifyEndpoints(get, parts.capabilities, this.signedIn);
+    // One bound call for both: a command forgets the user reads of the request, so the state
+    // read after it is fresh.
     this.user = new UserEndpoints(this.userCall);
+    this.player = new PlayerEndpoints(this.userCall);
     const { conditional, catalog } = parts;
     // A refresh in the background outlives this request and is charged to no one: its GETs
     // carry a context of their own, made when each is sent, and skip this request's map.
@@ -151,7 +160,7 @@ export class SpotifyFacade {
   }
 
   /** The request's one read path: the token picked once, an identical GET sent once, every answer decoded. */
-  private read(endpoint: Endpoint, path: string, query: Query, credential: Credential, scopes?: readonly string[]): Promise<unknown> {
+  private read(endpoint: Endpoint, path: string, query: Query, credential: Credential, scopes?: readonly string[], emptyBodyAccepted?: boolean): Promise<unknown> {
     const { client, decoder } = this.parts;
     const asUser = credential === 'user' || (credential === 'user-or-app' && this.signedIn);
     if (asUser && !this.signedIn) return Promise.reject(signInNeeded());
@@ -161,7 +170,10 @@ export class SpotifyFacade {
     if (!answer) {
       // A user's answers are that user's alone: sent with their token, never shared, never kept.
       answer = asUser
-        ? client.send({ endpoint, method: 'GET', url, credential: 'user', scopes }, this.call).then(({ body }) => decoder.decode(endpoint, body))
+        ? client
+            .send({ endpoint, method: 'GET', url, credential: 'user', scopes, emptyBodyAccepted }, this.call)
+            // An empty answer where one is accepted (the player's 204: nothing playing) is null.
+            .then(({ body }) => (body === undefined ? null : decoder.decode(endpoint, body)))
         : this.appRead(endpoint, path, url, () => sharedCallContext(this.call, this.parts.sharedCallTimeoutMs));
       this.reads.set(key, answer);
     }
@@ -201,15 +213,24 @@ export class SpotifyFacade {
 
   /** The signed-in user's calls: GETs through the one read path, writes sent as asked. */
   private readonly userCall: BoundUserCall = async (request) => {
-    const { scopes, path, query = {} } = request;
-    if (request.method === 'GET') return this.read(request.endpoint, path, query as Query, 'user', scopes);
+    const { scopes, path, query = {}, once, emptyBodyAccepted } = request;
+    if (request.method === 'GET') return this.read(request.endpoint, path, query as Query, 'user', scopes, emptyBodyAccepted);
     // A write changes what the user's token reads: forget the request's user reads (a playlist
     // read with the user's token included), so a read after it sees the change. A write's
     // answer (a snapshot id) is not decoded: the decoder lists GETs only.
     for (const key of this.reads.keys()) if (key.startsWith('user ')) this.reads.delete(key);
     const url = this.parts.client.url(path, query as Query);
-    return (await this.parts.client.send({ endpoint: request.endpoint, method: request.method, url, body: request.body, credential: 'user', scopes }, this.call)).body;
+    return (await this.parts.client.send({ endpoint: request.endpoint, method: request.method, url, body: request.body, credential: 'user', scopes, once }, this.call)).body;
   };
+
+  /**
+   * The signed-in user's playback as it changes (the user's one poller, shared with their other
+   * subscriptions), starting with how it stands. UNAUTHENTICATED without a user token.
+   */
+  playbackChanges(): AsyncIterableIterator<PlaybackEvent> {
+    if (!this.call.user) throw signInNeeded();
+    return this.parts.playback.subscribe(this.call.user);
+  }
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */
   pageSize(name: string, promised: number): PageSize {

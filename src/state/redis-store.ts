@@ -5,9 +5,9 @@ import { decodeCached, decodePause, decodeToken } from './codec.js';
 
 // Compare-and-delete: release a lock only if it is still ours, so a slow replica never
 // deletes a lock another one has taken since.
-const DELETE_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+export const DELETE_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 // Extend a lock only if it is still ours.
-const EXTEND_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+export const EXTEND_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 // Drop the token only if it is still the one Spotify refused (another replica may have
 // stored a fresh one meanwhile). One round trip.
 const DROP_TOKEN_IF_SAME = `

@@ -4,6 +4,8 @@ import { MemoryStore } from './memory-store.js';
 import type { AppStateStore } from './app-state-store.js';
 import { FallbackStore } from './fallback-store.js';
 import { CircuitBreaker } from './circuit-breaker.js';
+import type { PlaybackBus } from './playback-bus.js';
+import { RedisPlaybackBus } from './redis-playback-bus.js';
 import { RedisStore } from './redis-store.js';
 import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-storage.js';
 
@@ -13,6 +15,8 @@ export interface SharedState {
   ready: Promise<void>;
   /** The response cache's storage when it is shared; undefined keeps it in-process. */
   responseCache?: ResponseCacheStorage;
+  /** One playback poller per user for the whole fleet; undefined polls per process. */
+  playbackBus?: PlaybackBus;
 }
 
 export interface SharedStateOptions {
@@ -56,11 +60,16 @@ export function createSharedState(options: SharedStateOptions): SharedState {
   // The subscriber only listens; its subscription waits for a connection instead of failing.
   const subscriber = connect({ enableOfflineQueue: true, commandTimeout: undefined });
   const cacheClient = connect({ keyPrefix: `${namespace}response-cache:` });
+  // The playback bus's subscriptions come and go with listening users: a connection of their own.
+  const playbackSubscriber = connect({ enableOfflineQueue: true, commandTimeout: undefined });
   // Errors surface as failed commands (and fall back); the clients' own events would only repeat them.
-  for (const client of [redis, subscriber, cacheClient]) client.on('error', () => undefined);
+  for (const client of [redis, subscriber, cacheClient, playbackSubscriber]) client.on('error', () => undefined);
 
   const breaker = new CircuitBreaker({ logger: options.logger, onFallback: options.onFallback });
-  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), redis, breaker, () => cacheClient.disconnect());
+  const store = new FallbackStore(new RedisStore(redis, subscriber, namespace), redis, breaker, () => {
+    cacheClient.disconnect();
+    playbackSubscriber.disconnect();
+  });
   const responseCache = fallbackResponseCache(
     redisResponseCache(cacheClient),
     options.responseCacheMaxEntries ?? 1000,
@@ -77,5 +86,6 @@ export function createSharedState(options: SharedStateOptions): SharedState {
       resolve();
     });
   });
-  return { store, responseCache, ready };
+  const playbackBus = new RedisPlaybackBus(redis, playbackSubscriber, namespace);
+  return { store, responseCache, ready, playbackBus };
 }

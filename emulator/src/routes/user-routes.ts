@@ -6,6 +6,7 @@ import type { Handler } from './context.js';
 import { followedArtists, follow, followingContains, libraryContains, removeFromLibrary, saveToLibrary, unfollow } from './library.js';
 import { currentUser, recentlyPlayed, savedAlbums, savedAudiobooks, savedEpisodes, savedShows, savedTracks, topArtists, topTracks } from './me.js';
 import { authorizeDecision, authorizePage } from './oauth.js';
+import * as player from './player.js';
 import { createPlaylist, myPlaylists } from './user-playlists.js';
 
 interface UserRoute {
@@ -41,4 +42,18 @@ export const USER_ROUTES: UserRoute[] = [
   api('GET', '/me/following/contains', followingContains),
   api('GET', '/me/playlists', myPlaylists),
   api('POST', '/me/playlists', createPlaylist),
+  api('GET', '/me/player', player.playbackState),
+  api('PUT', '/me/player', player.transfer),
+  api('GET', '/me/player/currently-playing', player.currentlyPlaying),
+  api('GET', '/me/player/devices', player.devices),
+  api('GET', '/me/player/queue', player.queue),
+  api('POST', '/me/player/queue', player.addToQueue),
+  api('PUT', '/me/player/play', player.play),
+  api('PUT', '/me/player/pause', player.pause),
+  api('POST', '/me/player/next', player.next),
+  api('POST', '/me/player/previous', player.previous),
+  api('PUT', '/me/player/seek', player.seek),
+  api('PUT', '/me/player/repeat', player.repeat),
+  api('PUT', '/me/player/shuffle', player.shuffle),
+  api('PUT', '/me/player/volume', player.volume),
 ];

@@ -4,6 +4,7 @@
 
 import type { Catalog } from '../catalog.js';
 import { PlaylistStore } from '../playlist-store.js';
+import { Players } from '../player/players.js';
 import type { TokenStore } from '../tokens.js';
 import { DEMO_USER_IDS, type DemoUser } from './demo-users.js';
 import { Grants, type IssuedUserToken } from './grants.js';
@@ -15,11 +16,14 @@ export class Users {
   readonly grants: Grants;
   /** Every playlist this instance serves: seeded, changed and created. */
   readonly playlists: PlaylistStore;
+  /** Each demo user's simulated player (devices, playback, queue). */
+  readonly players: Players;
   private readonly libraries = new Map<string, UserLibrary>();
 
   constructor(private readonly catalog: Catalog, tokens: TokenStore) {
     this.grants = new Grants(tokens);
     this.playlists = new PlaylistStore(catalog);
+    this.players = new Players(catalog);
   }
 
   library(user: DemoUser): UserLibrary {
@@ -40,6 +44,7 @@ export class Users {
   reset(): void {
     this.libraries.clear();
     this.playlists.clear();
+    this.players.clear();
     this.grants.clear();
   }
 }

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Provider } from 'urql';
 import { makeClient } from './client';
+import { NowPlayingBar } from './player/NowPlayingBar';
+import { PlayerProvider } from './player/PlayerProvider';
 import { SignInButton } from './components/SignInButton';
 import { parseRoute, useLocationPath, type Route } from './router';
 import { AlbumScreen } from './screens/AlbumScreen';
@@ -73,8 +75,11 @@ export function App() {
             )}
           </nav>
         </header>
-        <div className="content">{screenFor(route)}</div>
-        {/* A bar along the bottom of the window (what is playing) goes here, beside the content. */}
+        <PlayerProvider>
+          <div className="content">{screenFor(route)}</div>
+          {/* What is playing, along the bottom of the window, for a signed-in user. */}
+          <NowPlayingBar />
+        </PlayerProvider>
       </div>
     </Provider>
   );

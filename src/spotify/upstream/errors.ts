@@ -11,7 +11,9 @@ export type SpotifyErrorKind =
   | 'timeout'
   | 'auth-failed'
   | 'unauthenticated'
-  | 'bad-response';
+  | 'bad-response'
+  | 'no-active-device'
+  | 'premium-required';
 
 export abstract class SpotifyError extends Error {
   abstract readonly kind: SpotifyErrorKind;
@@ -105,6 +107,22 @@ export class SpotifyBadResponseError extends SpotifyError {
 export class SpotifyUnauthenticatedError extends SpotifyError {
   readonly kind = 'unauthenticated';
 }
+
+/** A player command with no device to act on: Spotify's 404 "Player command failed: No active device found". */
+export class SpotifyNoActiveDeviceError extends SpotifyError {
+  readonly kind = 'no-active-device';
+}
+
+/** A player command for a user without Spotify Premium: a 403 with `reason: PREMIUM_REQUIRED`. */
+export class SpotifyPremiumRequiredError extends SpotifyError {
+  readonly kind = 'premium-required';
+}
+
+/**
+ * Spotify's 403 "Player command failed: Restriction violated": the device refuses the command
+ * (a restricted device), or there is nothing to do (pausing a paused player, resuming a playing one).
+ */
+export class SpotifyRestrictionError extends SpotifyForbiddenError {}
 
 /** The error of a user field asked without a user token. */
 export function signInNeeded(): SpotifyUnauthenticatedError {

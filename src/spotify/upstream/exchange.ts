@@ -42,6 +42,10 @@ export interface ExchangeRequest extends Omit<TransportRequest, 'timeoutMs'> {
   scopes?: readonly string[];
   /** The call carries If-None-Match: a 304 is an answer. */
   conditional?: boolean;
+  /** Sent once, never retried, whatever the method (a player command). */
+  once?: boolean;
+  /** A GET whose empty answer is an answer (writes always may answer empty). */
+  emptyBodyAccepted?: boolean;
 }
 
 /**
@@ -57,7 +61,7 @@ export class Exchange {
 
   async run(request: ExchangeRequest, call: CallContext): Promise<TransportResponse> {
     const { gate, events, rateLimitWaitCapSeconds } = this.options;
-    const { service, endpoint, bearer, scopes, conditional = false, ...http } = request;
+    const { service, endpoint, bearer, scopes, conditional = false, once, emptyBodyAccepted, ...http } = request;
     const state: AttemptState = {
       service,
       endpoint,
@@ -65,6 +69,8 @@ export class Exchange {
       credential: bearer?.credential ?? 'app',
       scopes,
       conditional,
+      once,
+      emptyBodyAccepted,
       retries: this.options.retries,
       deadline: call.deadline,
       attempt: 0,

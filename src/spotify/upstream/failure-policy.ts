@@ -7,8 +7,11 @@ import {
   SpotifyBadRequestError,
   SpotifyBadResponseError,
   SpotifyForbiddenError,
+  SpotifyNoActiveDeviceError,
   SpotifyNotFoundError,
+  SpotifyPremiumRequiredError,
   SpotifyRateLimitError,
+  SpotifyRestrictionError,
   SpotifyTimeoutError,
   SpotifyUnauthenticatedError,
   SpotifyUnavailableError,
@@ -54,6 +57,10 @@ export interface AttemptState {
   endpoint: string;
   /** The OAuth scopes Spotify's API description lists for this call, named when it answers 403. */
   scopes?: readonly string[];
+  /** Sent once whatever the method (a player command: sent twice, "next" skips twice). */
+  once?: boolean;
+  /** A GET whose empty answer means "nothing there" (Get Playback State's 204). */
+  emptyBodyAccepted?: boolean;
 }
 
 export interface BackoffPolicy {
@@ -112,8 +119,8 @@ export const MAX_RATE_LIMIT_WAITS = 3;
  * playlist) would add them twice, so it is sent once; reads and PUT/DELETE writes are
  * idempotent, and so is asking the token endpoint for a token (another one is as good).
  */
-export function isIdempotent(state: Pick<AttemptState, 'service' | 'method'>): boolean {
-  return state.service === 'accounts' || state.method !== 'POST';
+export function isIdempotent(state: Pick<AttemptState, 'service' | 'method' | 'once'>): boolean {
+  return state.service === 'accounts' || (state.method !== 'POST' && !state.once);
 }
 
 /** A write may answer 200/201/204 with an empty body; a read's empty body is a broken answer. */
@@ -145,7 +152,7 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       : { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with 304 Not Modified to a request that was not conditional`, status) };
   }
   if (status >= 200 && status < 300) {
-    return body === undefined && !isWrite(state)
+    return body === undefined && !isWrite(state) && !state.emptyBodyAccepted
       ? { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with an empty body`, status) }
       : { action: 'accept' };
   }
@@ -158,6 +165,8 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       ? { action: 'fail', error: new SpotifyAuthError('Spotify rejected a freshly issued access token', 401) }
       : { action: 'refresh-token' };
   }
+  const playerError = playerCommandError(status, body);
+  if (playerError) return { action: 'fail', error: playerError };
   if (status === 403 && state.credential === 'user' && state.scopes?.length) return { action: 'fail', error: scopeError(body, state.scopes) };
   return { action: 'fail', error: errorFromStatus(status, body) };
 }
@@ -171,6 +180,20 @@ function scopeError(body: unknown, scopes: readonly string[]): SpotifyForbiddenE
   const list = scopes.join(', ');
   const needs = scopes.length === 1 ? `the scope ${list}` : `one or more of the scopes ${list}`;
   return new SpotifyForbiddenError(`Spotify refused the request${detail ? ` (${detail})` : ''}: it needs ${needs}, granted when the user signs in`, 403, scopes);
+}
+
+/**
+ * The player's own refusals, told apart by Spotify's `reason` and message: no active device
+ * (404 NO_ACTIVE_DEVICE), no Premium (403 PREMIUM_REQUIRED), a command the device refuses or
+ * that has nothing to do (403 "Restriction violated"). Undefined for any other answer.
+ */
+function playerCommandError(status: number, body: unknown): SpotifyError | undefined {
+  const reason = upstreamReason(body);
+  const message = upstreamMessage(body) ?? '';
+  if (status === 404 && reason === 'NO_ACTIVE_DEVICE') return new SpotifyNoActiveDeviceError(`Spotify has no active device to play on: ${message}`, status);
+  if (status === 403 && reason === 'PREMIUM_REQUIRED') return new SpotifyPremiumRequiredError(`Controlling playback needs Spotify Premium: ${message}`, status);
+  if (status === 403 && /restriction violated/i.test(message)) return new SpotifyRestrictionError(`The device refused the command: ${message}`, status);
+  return undefined;
 }
 
 /** The token endpoint: a 200 with a token, or a refusal of the app's credentials. */

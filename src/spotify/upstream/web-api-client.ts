@@ -29,6 +29,10 @@ export interface ApiRequest {
   scopes?: readonly string[];
   /** A GET's cached answer to revalidate with If-None-Match. */
   revalidate?: Revalidation;
+  /** Sent once, never retried, whatever the method (a player command: sent twice it skips twice). */
+  once?: boolean;
+  /** A GET whose empty answer means "nothing" (Get Playback State's 204): the body is then undefined. */
+  emptyBodyAccepted?: boolean;
 }
 
 /** A cached answer to revalidate: its validator, and its body to reuse when Spotify says 304. */
@@ -83,7 +87,7 @@ export class WebApiClient {
     }
   }
 
-  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, bearer: Bearer): Promise<WebApiAnswer> {
+  private async run({ endpoint, method, url, body, scopes, revalidate, once, emptyBodyAccepted }: ApiRequest, call: CallContext, bearer: Bearer): Promise<WebApiAnswer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (revalidate) headers['if-none-match'] = revalidate.etag;
@@ -98,6 +102,8 @@ export class WebApiClient {
         bearer,
         scopes,
         conditional: revalidate !== undefined,
+        once,
+        emptyBodyAccepted,
       },
       call,
     );

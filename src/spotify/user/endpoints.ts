@@ -17,6 +17,10 @@ export type BoundUserCall = (call: ({ method: 'GET'; endpoint: Endpoint } | { me
   path: string;
   query?: Query;
   body?: unknown;
+  /** Never retried (player commands). */
+  once?: boolean;
+  /** A GET whose empty answer (204) means nothing there: it resolves to null, undecoded. */
+  emptyBodyAccepted?: boolean;
 }) => Promise<unknown>;
 
 export type TimeRange = 'short_term' | 'medium_term' | 'long_term';

@@ -30,3 +30,13 @@ export type PlayHistory = Schemas['PlayHistoryObject'];
 
 /** Answer of the playlist item writes (not decoded: only GETs are). */
 export type PlaylistSnapshot = components['responses']['PlaylistSnapshotId']['content']['application/json'];
+
+/** Get Playback State: the device, what plays and where it stands (none: Spotify answers 204). */
+export type PlaybackState = Schemas['CurrentlyPlayingContextObject'];
+
+export type PlaybackDevice = Schemas['DeviceObject'];
+
+/** What plays now and what comes next. */
+export type PlaybackQueue = Schemas['QueueObject'];
+
+export type RepeatState = 'off' | 'track' | 'context';

@@ -1,4 +1,5 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
+import { AddToQueueButton, PlayButton } from '../player/PlayButtons';
 import { href } from '../router';
 import { clockDuration } from '../words';
 
@@ -51,6 +52,10 @@ export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment>; 
         </span>
       </span>
       <span className="track-duration">{clockDuration(track.durationMs)}</span>
+      <span className="track-actions">
+        <PlayButton item={`spotify:track:${track.id}`} label={`Play ${track.name}`} />
+        <AddToQueueButton item={`spotify:track:${track.id}`} label={`Add ${track.name} to queue`} />
+      </span>
     </div>
   );
 }

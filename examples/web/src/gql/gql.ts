@@ -30,6 +30,17 @@ type Documents = {
     "\n  mutation UnfollowArtists($ids: [ID!]!) {\n    unfollowArtists(ids: $ids)\n  }\n": typeof types.UnfollowArtistsDocument,
     "\n  fragment ShowCard on Show {\n    id\n    name\n    publisher\n    images {\n      ...Picture\n    }\n  }\n": typeof types.ShowCardFragmentDoc,
     "\n  fragment TrackRow on Track {\n    id\n    name\n    trackNumber\n    durationMs\n    explicit\n    artists {\n      id\n      name\n    }\n    album {\n      id\n      name\n    }\n  }\n": typeof types.TrackRowFragmentDoc,
+    "\n  query Devices {\n    me {\n      player {\n        devices {\n          id\n          name\n          type\n          isActive\n          isRestricted\n        }\n      }\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  mutation TransferPlayback($deviceId: String!) {\n    transferPlayback(deviceId: $deviceId) {\n      ...NowPlaying\n    }\n  }\n": typeof types.TransferPlaybackDocument,
+    "\n  mutation Pause {\n    pause {\n      ...NowPlaying\n    }\n  }\n": typeof types.PauseDocument,
+    "\n  mutation Resume {\n    play {\n      ...NowPlaying\n    }\n  }\n": typeof types.ResumeDocument,
+    "\n  mutation SkipToNext {\n    skipToNext {\n      ...NowPlaying\n    }\n  }\n": typeof types.SkipToNextDocument,
+    "\n  mutation SkipToPrevious {\n    skipToPrevious {\n      ...NowPlaying\n    }\n  }\n": typeof types.SkipToPreviousDocument,
+    "\n  mutation PlayContext($context: String!) {\n    play(context: $context) {\n      ...NowPlaying\n    }\n  }\n": typeof types.PlayContextDocument,
+    "\n  mutation PlayItems($items: [String!]!) {\n    play(items: $items) {\n      ...NowPlaying\n    }\n  }\n": typeof types.PlayItemsDocument,
+    "\n  mutation AddToQueue($link: String!) {\n    addToQueue(link: $link) {\n      ...NowPlaying\n    }\n  }\n": typeof types.AddToQueueDocument,
+    "\n  fragment NowPlaying on PlaybackState {\n    isPlaying\n    progressMs\n    shuffle\n    repeat\n    device {\n      id\n      name\n    }\n    item {\n      __typename\n      ... on Track {\n        id\n        name\n        durationMs\n        artists {\n          id\n          name\n        }\n        album {\n          id\n          images {\n            ...Picture\n          }\n        }\n      }\n      ... on Episode {\n        id\n        name\n        durationMs\n        show {\n          id\n          name\n          images {\n            ...Picture\n          }\n        }\n      }\n    }\n  }\n": typeof types.NowPlayingFragmentDoc,
+    "\n  subscription PlaybackChanged {\n    playbackChanged {\n      ...NowPlaying\n    }\n  }\n": typeof types.PlaybackChangedDocument,
     "\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      uri\n      name\n      albumType\n      releaseDate\n      releaseDatePrecision\n      totalTracks\n      label\n      copyrights {\n        text\n        type\n      }\n      spotifyUrl\n      images {\n        ...Picture\n      }\n      artists {\n        id\n        name\n      }\n      tracks(first: 50) {\n        totalCount\n        edges {\n          node {\n            durationMs\n          }\n        }\n      }\n    }\n  }\n": typeof types.AlbumDocument,
     "\n  query AlbumTracks($id: ID!, $after: String) {\n    album(id: $id) {\n      id\n      tracks(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...TrackRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.AlbumTracksDocument,
     "\n  query Artist($id: ID!) {\n    artist(id: $id) {\n      id\n      uri\n      name\n      genres\n      followers\n      spotifyUrl\n      images {\n        ...Picture\n      }\n    }\n  }\n": typeof types.ArtistDocument,
@@ -80,6 +91,17 @@ const documents: Documents = {
     "\n  mutation UnfollowArtists($ids: [ID!]!) {\n    unfollowArtists(ids: $ids)\n  }\n": types.UnfollowArtistsDocument,
     "\n  fragment ShowCard on Show {\n    id\n    name\n    publisher\n    images {\n      ...Picture\n    }\n  }\n": types.ShowCardFragmentDoc,
     "\n  fragment TrackRow on Track {\n    id\n    name\n    trackNumber\n    durationMs\n    explicit\n    artists {\n      id\n      name\n    }\n    album {\n      id\n      name\n    }\n  }\n": types.TrackRowFragmentDoc,
+    "\n  query Devices {\n    me {\n      player {\n        devices {\n          id\n          name\n          type\n          isActive\n          isRestricted\n        }\n      }\n    }\n  }\n": types.DevicesDocument,
+    "\n  mutation TransferPlayback($deviceId: String!) {\n    transferPlayback(deviceId: $deviceId) {\n      ...NowPlaying\n    }\n  }\n": types.TransferPlaybackDocument,
+    "\n  mutation Pause {\n    pause {\n      ...NowPlaying\n    }\n  }\n": types.PauseDocument,
+    "\n  mutation Resume {\n    play {\n      ...NowPlaying\n    }\n  }\n": types.ResumeDocument,
+    "\n  mutation SkipToNext {\n    skipToNext {\n      ...NowPlaying\n    }\n  }\n": types.SkipToNextDocument,
+    "\n  mutation SkipToPrevious {\n    skipToPrevious {\n      ...NowPlaying\n    }\n  }\n": types.SkipToPreviousDocument,
+    "\n  mutation PlayContext($context: String!) {\n    play(context: $context) {\n      ...NowPlaying\n    }\n  }\n": types.PlayContextDocument,
+    "\n  mutation PlayItems($items: [String!]!) {\n    play(items: $items) {\n      ...NowPlaying\n    }\n  }\n": types.PlayItemsDocument,
+    "\n  mutation AddToQueue($link: String!) {\n    addToQueue(link: $link) {\n      ...NowPlaying\n    }\n  }\n": types.AddToQueueDocument,
+    "\n  fragment NowPlaying on PlaybackState {\n    isPlaying\n    progressMs\n    shuffle\n    repeat\n    device {\n      id\n      name\n    }\n    item {\n      __typename\n      ... on Track {\n        id\n        name\n        durationMs\n        artists {\n          id\n          name\n        }\n        album {\n          id\n          images {\n            ...Picture\n          }\n        }\n      }\n      ... on Episode {\n        id\n        name\n        durationMs\n        show {\n          id\n          name\n          images {\n            ...Picture\n          }\n        }\n      }\n    }\n  }\n": types.NowPlayingFragmentDoc,
+    "\n  subscription PlaybackChanged {\n    playbackChanged {\n      ...NowPlaying\n    }\n  }\n": types.PlaybackChangedDocument,
     "\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      uri\n      name\n      albumType\n      releaseDate\n      releaseDatePrecision\n      totalTracks\n      label\n      copyrights {\n        text\n        type\n      }\n      spotifyUrl\n      images {\n        ...Picture\n      }\n      artists {\n        id\n        name\n      }\n      tracks(first: 50) {\n        totalCount\n        edges {\n          node {\n            durationMs\n          }\n        }\n      }\n    }\n  }\n": types.AlbumDocument,
     "\n  query AlbumTracks($id: ID!, $after: String) {\n    album(id: $id) {\n      id\n      tracks(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...TrackRow\n          }\n        }\n      }\n    }\n  }\n": types.AlbumTracksDocument,
     "\n  query Artist($id: ID!) {\n    artist(id: $id) {\n      id\n      uri\n      name\n      genres\n      followers\n      spotifyUrl\n      images {\n        ...Picture\n      }\n    }\n  }\n": types.ArtistDocument,
@@ -192,6 +214,50 @@ export function graphql(source: "\n  fragment ShowCard on Show {\n    id\n    na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TrackRow on Track {\n    id\n    name\n    trackNumber\n    durationMs\n    explicit\n    artists {\n      id\n      name\n    }\n    album {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TrackRow on Track {\n    id\n    name\n    trackNumber\n    durationMs\n    explicit\n    artists {\n      id\n      name\n    }\n    album {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Devices {\n    me {\n      player {\n        devices {\n          id\n          name\n          type\n          isActive\n          isRestricted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Devices {\n    me {\n      player {\n        devices {\n          id\n          name\n          type\n          isActive\n          isRestricted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferPlayback($deviceId: String!) {\n    transferPlayback(deviceId: $deviceId) {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation TransferPlayback($deviceId: String!) {\n    transferPlayback(deviceId: $deviceId) {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Pause {\n    pause {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation Pause {\n    pause {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Resume {\n    play {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation Resume {\n    play {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkipToNext {\n    skipToNext {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation SkipToNext {\n    skipToNext {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkipToPrevious {\n    skipToPrevious {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation SkipToPrevious {\n    skipToPrevious {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayContext($context: String!) {\n    play(context: $context) {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation PlayContext($context: String!) {\n    play(context: $context) {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayItems($items: [String!]!) {\n    play(items: $items) {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation PlayItems($items: [String!]!) {\n    play(items: $items) {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToQueue($link: String!) {\n    addToQueue(link: $link) {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  mutation AddToQueue($link: String!) {\n    addToQueue(link: $link) {\n      ...NowPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NowPlaying on PlaybackState {\n    isPlaying\n    progressMs\n    shuffle\n    repeat\n    device {\n      id\n      name\n    }\n    item {\n      __typename\n      ... on Track {\n        id\n        name\n        durationMs\n        artists {\n          id\n          name\n        }\n        album {\n          id\n          images {\n            ...Picture\n          }\n        }\n      }\n      ... on Episode {\n        id\n        name\n        durationMs\n        show {\n          id\n          name\n          images {\n            ...Picture\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NowPlaying on PlaybackState {\n    isPlaying\n    progressMs\n    shuffle\n    repeat\n    device {\n      id\n      name\n    }\n    item {\n      __typename\n      ... on Track {\n        id\n        name\n        durationMs\n        artists {\n          id\n          name\n        }\n        album {\n          id\n          images {\n            ...Picture\n          }\n        }\n      }\n      ... on Episode {\n        id\n        name\n        durationMs\n        show {\n          id\n          name\n          images {\n            ...Picture\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PlaybackChanged {\n    playbackChanged {\n      ...NowPlaying\n    }\n  }\n"): (typeof documents)["\n  subscription PlaybackChanged {\n    playbackChanged {\n      ...NowPlaying\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { ConnectionList } from '../components/ConnectionList';
 import { Hero } from '../components/Hero';
 import { SaveToggle } from '../components/SaveToggle';
 import { TrackRow } from '../components/TrackRow';
+import { PlayButton } from '../player/PlayButtons';
 import { Unavailable } from '../components/Unavailable';
 import { graphql } from '../gql';
 import { href } from '../router';
@@ -74,7 +75,7 @@ export function AlbumScreen({ id }: { id: string }) {
   const length = album.tracks && lengths.length === album.tracks.totalCount ? longDuration(lengths.reduce((sum, ms) => sum + ms, 0)) : undefined;
   return (
     <main>
-      <Hero kind={albumTypeWords(album.albumType)} name={album.name} images={album.images} spotifyUrl={album.spotifyUrl} actions={<SaveToggle uri={album.uri} verb="save" />}>
+      <Hero kind={albumTypeWords(album.albumType)} name={album.name} images={album.images} spotifyUrl={album.spotifyUrl} actions={<><SaveToggle uri={album.uri} verb="save" /><PlayButton context={album.uri} label={`Play ${album.name}`} /></>}>
         <p className="detail">
           {album.artists.map((artist, index) => (
             <span key={artist.id}>

@@ -6,6 +6,7 @@ import { SaveToggle } from '../components/SaveToggle';
 import { SignInButton } from '../components/SignInButton';
 import { TrackRow } from '../components/TrackRow';
 import { Unavailable } from '../components/Unavailable';
+import { PlayButton } from '../player/PlayButtons';
 import { graphql } from '../gql';
 import { useSession } from '../session';
 import { useTitle } from '../useTitle';
@@ -66,7 +67,7 @@ export function PlaylistScreen({ id }: { id: string }) {
   const owner = playlist.owner.displayName ?? playlist.owner.id;
   return (
     <main>
-      <Hero kind="Playlist" name={playlist.name} images={playlist.images} spotifyUrl={playlist.spotifyUrl} actions={<SaveToggle uri={playlist.uri} verb="follow" />}>
+      <Hero kind="Playlist" name={playlist.name} images={playlist.images} spotifyUrl={playlist.spotifyUrl} actions={<><SaveToggle uri={playlist.uri} verb="follow" /><PlayButton context={playlist.uri} label={`Play ${playlist.name}`} /></>}>
         {playlist.description && <p className="detail">{playlist.description}</p>}
         <p className="detail">{[`By ${owner}`, playlist.followers != null ? plural(playlist.followers, 'follower') : undefined].filter(Boolean).join(' · ')}</p>
       </Hero>

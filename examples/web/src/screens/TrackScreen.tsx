@@ -4,6 +4,7 @@ import { AlbumCard } from '../components/AlbumCard';
 import { Hero } from '../components/Hero';
 import { SaveToggle } from '../components/SaveToggle';
 import { Unavailable } from '../components/Unavailable';
+import { AddToQueueButton, PlayButton } from '../player/PlayButtons';
 import { graphql } from '../gql';
 import { href } from '../router';
 import { useTitle } from '../useTitle';
@@ -49,6 +50,8 @@ export function TrackScreen({ id }: { id: string }) {
           <>
             <SaveToggle uri={track.uri} verb="save" />
             <AddToPlaylist uri={track.uri} />
+            <PlayButton item={track.uri} label={`Play ${track.name}`} />
+            <AddToQueueButton item={track.uri} label={`Add ${track.name} to queue`} />
           </>
         }
       >

@@ -40,6 +40,10 @@ export const endpoints = {
   'me-top-tracks': '/me/top/tracks',
   'me-recently-played': '/me/player/recently-played',
   'me-library-contains': '/me/library/contains',
+  // The player (user/player-endpoints.ts); /me/player answers 204 when nothing plays.
+  'me-player': '/me/player',
+  'me-player-devices': '/me/player/devices',
+  'me-player-queue': '/me/player/queue',
 } as const;
 
 export type Endpoint = keyof typeof endpoints;
