@@ -8,7 +8,8 @@ import { ArtistRef } from './refs.js';
 import { CurrentUserRef } from './user-refs.js';
 
 // The artists the user follows: listed through GET /me/following (Spotify's only listing of
-// them, paged by the last artist id seen) and followed or unfollowed on /me/following?type=artist.
+// them, paged by the last artist id seen), followed or unfollowed through /me/library with
+// spotify:artist: URIs (Spotify's February 2026 change deprecated /me/following's writes).
 
 /** followedArtists' cursors hold an artist id: Spotify's `after`. */
 const artistCursor = cursorCodec('followed-after', /^[0-9A-Za-z]{22}$/);

@@ -45,9 +45,10 @@ describe("the signed-in user's mutations", () => {
     expect(libraryOf(h, 'sora').artists.has(artist.id)).toBe(true);
     expect((await as(`mutation { unfollowArtists(ids: ["${artist.id}"]) }`)).data.unfollowArtists).toBe(true);
     expect(await total()).toBe(before);
-    expect(h.emulator.calls.filter((c) => c.endpoint.endsWith(' /v1/me/following') && c.method !== 'GET').map((c) => [c.method, c.query.type])).toEqual([
-      ['PUT', 'artist'],
-      ['DELETE', 'artist'],
+    // Through Save/Remove Items to Library with artist URIs, never the deprecated /me/following writes.
+    expect(h.emulator.calls.filter((c) => c.method !== 'GET' && /\/v1\/me\/(library|following)$/.test(c.endpoint)).map((c) => [c.method, c.endpoint.split(' ')[1], c.query.uris])).toEqual([
+      ['PUT', '/v1/me/library', `spotify:artist:${artist.id}`],
+      ['DELETE', '/v1/me/library', `spotify:artist:${artist.id}`],
     ]);
   });
 

@@ -59,13 +59,13 @@ export class Exchange {
     const { deadline, requestId, signal } = call;
     const { transport, retries, events, mode } = this.options;
     const { service, endpoint, tokenRefreshed = false, userToken = false, scopes, idempotent = true, conditional = false, ...http } = request;
-    // Writes may answer 200/201/204 with nothing in the body.
-    const emptyBodyAccepted = http.method !== 'GET';
+    // A write's 2xx is done whatever its body (failure-policy.ts, writeDone).
+    const write = http.method !== 'GET';
     for (let attempt = 0; ; attempt += 1) {
       const left = deadline - Date.now();
       if (left <= 0) throw new SpotifyTimeoutError(`Spotify did not answer ${endpoint} before the request's deadline`);
       if (signal?.aborted) throw new SpotifyUnavailableError(`The request was abandoned before ${endpoint} was sent`);
-      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, conditional, endpoint, idempotent, emptyBodyAccepted, scopes };
+      const state = { service, attempt, retries, deadline, tokenRefreshed, userToken, conditional, endpoint, idempotent, write, scopes };
       const started = performance.now();
       let verdict: Verdict;
       let response: TransportResponse | undefined;
@@ -77,7 +77,9 @@ export class Exchange {
         if (!(error instanceof TransportError)) throw error;
         if (error.failure === 'invalid-request') events.unformable?.({ endpoint, reason: error.message, requestId });
         else events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
-        verdict = judgeNoAnswer(error.failure, error.message, state);
+        // A write's 2xx whose body is not JSON is still done: its answer, without a body.
+        response = error.answer;
+        verdict = judgeNoAnswer(error.failure, error.message, state, Date.now(), error.answer?.status);
       }
       if (verdict.action === 'fail') throw verdict.error;
       if (verdict.action !== 'retry') return { response: response!, verdict };

@@ -50,8 +50,11 @@ export interface AttemptState {
    * may have reached Spotify is final, never retried. Reads and PUT/DELETE writes are idempotent.
    */
   idempotent?: boolean;
-  /** A write answers 200/201/204 with an empty body; a read's empty body is a broken answer. */
-  emptyBodyAccepted?: boolean;
+  /**
+   * The call changes something at Spotify (any method but GET). A 2xx to it means done,
+   * whatever its body holds (nothing, not JSON, not the spec's shape): see `writeDone`.
+   */
+  write?: boolean;
   /** The OAuth scopes Spotify's API description lists for this call, named when it answers 403. */
   scopes?: readonly string[];
 }
@@ -127,8 +130,9 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       ? { action: 'accept' }
       : { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with 304 Not Modified to a request that was not conditional`, status) };
   }
+  if (writeDone(status, state)) return { action: 'accept' };
   if (status >= 200 && status < 300) {
-    return body === undefined && !state.emptyBodyAccepted
+    return body === undefined
       ? { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with an empty body`, status) }
       : { action: 'accept' };
   }
@@ -168,9 +172,23 @@ function judgeTokenAnswer({ status, body }: TransportResponse): Verdict {
   return { action: 'fail', error: new SpotifyUnavailableError(`Spotify's token endpoint answered ${status} without a token${code}`, status) };
 }
 
-/** The verdict when no usable answer came: a dropped connection, a timeout, a body that is not JSON. */
-export function judgeNoAnswer(failure: TransportFailure, detail: string, state: AttemptState, now = Date.now()): Verdict {
+/**
+ * The rule for writes: one that Spotify answered with any 2xx is done, and is accepted
+ * whatever its body (empty, not JSON, missing fields): it is never sent again, and never
+ * reported as a failure (a client would then repeat it). What its body lacks, the caller fills
+ * in or leaves null; only a read's body decides whether a read succeeded.
+ */
+export function writeDone(status: number | undefined, state: Pick<AttemptState, 'write'>): boolean {
+  return state.write === true && status !== undefined && status >= 200 && status < 300;
+}
+
+/**
+ * The verdict when no usable answer came: a dropped connection, a timeout, a body that is not
+ * JSON. `status` is the answer's, when one came (a body that is not JSON): a write's 2xx is done.
+ */
+export function judgeNoAnswer(failure: TransportFailure, detail: string, state: AttemptState, now = Date.now(), status?: number): Verdict {
   const { endpoint } = state;
+  if (failure === 'malformed' && writeDone(status, state)) return { action: 'accept' };
   // Nothing was sent: sending it again would fail the same way.
   if (failure === 'invalid-request') return { action: 'fail', error: new SpotifyBadResponseError(`The gateway could not form the call to ${endpoint} (${detail})`) };
   const error =

@@ -19,6 +19,8 @@ export type BoundUserCall = (call: ({ method: 'GET'; endpoint: Endpoint } | { me
   body?: unknown;
 }) => Promise<unknown>;
 
+const artistUri = (id: string) => `spotify:artist:${id}`;
+
 export type TimeRange = 'short_term' | 'medium_term' | 'long_term';
 
 export interface UserPage {
@@ -93,12 +95,16 @@ export class UserEndpoints {
     await this.write('me-library-remove', 'DELETE', '/me/library', '/me/library', { uris: uris.join(',') });
   }
 
-  async followArtists(ids: readonly string[]): Promise<void> {
-    await this.write('me-follow', 'PUT', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  /**
+   * Follows go through Save Items to Library with artist URIs, as Spotify's February 2026
+   * change says: PUT/DELETE /me/following is deprecated (and takes its ids in the query).
+   */
+  followArtists(ids: readonly string[]): Promise<void> {
+    return this.saveToLibrary(ids.map(artistUri));
   }
 
-  async unfollowArtists(ids: readonly string[]): Promise<void> {
-    await this.write('me-unfollow', 'DELETE', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  unfollowArtists(ids: readonly string[]): Promise<void> {
+    return this.removeFromLibrary(ids.map(artistUri));
   }
 
   createPlaylist(details: PlaylistDetails & { name: string }): Promise<FullPlaylist> {
