@@ -64,9 +64,9 @@ builder.objectFields(CurrentUserRef, (t) => {
 builder.queryFields((t) => ({
   isSaved: t.field({
     type: ['Boolean'],
-    nullable: true,
+    nullable: { list: true, items: true },
     extensions: { ...perIdAsked, ...userScoped },
-    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists and playlists), in the order asked: one call to Spotify (Check User's Saved Items). Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
+    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists and playlists), in the order asked, one answer per link: one call to Spotify (Check User's Saved Items). An answer is null where Spotify gave none for its link; an answer from Spotify with more or fewer places than links fails the field with UPSTREAM_BAD_RESPONSE. Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
     args: { links: t.arg.stringList({ required: true, description: 'Spotify URIs or open.spotify.com links of tracks, albums, artists, shows, episodes, audiobooks or playlists.' }) },
     resolve: (_root, args, ctx) => {
       const links = checkedLinks(args.links, CHECKABLE, MAX_LIBRARY_LINKS);

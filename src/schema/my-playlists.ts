@@ -77,7 +77,8 @@ builder.mutationFields((t) => ({
       const checked = details(args);
       if (checked.collaborative && checked.public === undefined) checked.public = false;
       requireSignedIn(ctx);
-      return { playlist: await ctx.spotify.user.createPlaylist({ ...checked, name: args.name }) };
+      const playlist = await ctx.spotify.user.createPlaylist({ ...checked, name: args.name });
+      return playlist && { playlist };
     },
   }),
   addPlaylistItems: t.string({
@@ -94,7 +95,7 @@ builder.mutationFields((t) => ({
       const uris = checkedLinks(args.links, ['track', 'episode'], MAX_PLAYLIST_LINKS).map((link) => link.uri);
       if (args.position != null && (!Number.isInteger(args.position) || args.position < 0)) throw badUserInput('"position" must be a whole number from 0');
       requireSignedIn(ctx);
-      return (await ctx.spotify.user.addPlaylistItems(id, uris, args.position ?? undefined)).snapshot_id;
+      return ctx.spotify.user.addPlaylistItems(id, uris, args.position ?? undefined);
     },
   }),
   removePlaylistItems: t.string({
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
       const id = playlistId(args.playlistId);
       const uris = checkedLinks(args.links, ['track', 'episode'], MAX_PLAYLIST_LINKS).map((link) => link.uri);
       requireSignedIn(ctx);
-      return (await ctx.spotify.user.removePlaylistItems(id, uris, args.snapshotId ?? undefined)).snapshot_id;
+      return ctx.spotify.user.removePlaylistItems(id, uris, args.snapshotId ?? undefined);
     },
   }),
   updatePlaylistDetails: t.boolean({
