@@ -70,7 +70,7 @@ AlbumRef.implement({
       resolve: async (model, _args, ctx) => (await fullAlbum(model, ctx))?.external_ids?.upc ?? null,
     }),
     totalTracks: t.int({ resolve: ({ album }) => album.total_tracks, description: 'How many tracks the album has (the same as `tracks.totalCount`, without loading any).' }),
-    images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ album }) => album.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ album }) => album.images ?? [] }),
     artists: t.field({
       type: [ArtistRef],
       description: "The album's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the album; asking for any other artist field loads each full artist (once per request), which is slower.",

@@ -10,7 +10,7 @@ EpisodeRef.implement({
   fields: (t) => ({
     id: t.id({ resolve: ({ episode }) => episode.id, description: spotifyIdField('episode') }),
     name: t.string({ resolve: ({ episode }) => episode.name, description: "The episode's title." }),
-    description: t.string({ resolve: ({ episode }) => episode.description, description: "The episode's description as plain text (Spotify strips its HTML)." }),
+    description: t.string({ nullable: true, resolve: ({ episode }) => episode.description ?? null, description: "The episode's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
     durationMs: t.int({ resolve: ({ episode }) => episode.duration_ms, description: 'How long the episode plays, in milliseconds.' }),
     explicit: t.boolean({ resolve: ({ episode }) => episode.explicit, description: 'True when Spotify marks the episode explicit; false when it does not (which may also mean unknown).' }),
     releaseDate: t.string({
@@ -24,7 +24,7 @@ EpisodeRef.implement({
       description: 'How precise `releaseDate` is: YEAR, MONTH or DAY. Null when Spotify does not say.',
       resolve: ({ episode }) => releaseDatePrecision(episode.release_date_precision),
     }),
-    images: t.field({ type: [ImageRef], description: "The episode's cover in the sizes Spotify has, widest first (often the show's); empty when there is none.", resolve: ({ episode }) => episode.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: "The episode's cover in the sizes Spotify has, widest first (often the show's); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.", resolve: ({ episode }) => episode.images ?? [] }),
     languages: t.stringList({ description: 'The languages the episode is in, as IETF language tags such as "ko" or "en".', resolve: ({ episode }) => episode.languages ?? [] }),
     show: t.field({
       type: ShowRef,

@@ -86,7 +86,8 @@ PlaylistRef.implement({
     }),
     images: t.field({
       type: [ImageRef],
-      description: 'The cover in the sizes Spotify has, widest first (often 640, 300 and 60 pixels, or a single one without sizes); empty when there is none.',
+      nullable: true,
+      description: 'The cover in the sizes Spotify has, widest first (often 640, 300 and 60 pixels, or a single one without sizes); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.',
       resolve: ({ playlist }) => playlist.images ?? [],
     }),
     snapshotId: t.string({

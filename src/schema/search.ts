@@ -177,7 +177,10 @@ SearchResultsRef.implement({
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultsRef,
-    description: 'Searches Spotify\'s catalog, as the search box of the Spotify apps does. Pick the kinds of result you want inside: `search(query: "BTS") { artists(first: 5) { … } }`.',
+    // Nullable: an empty query or a malformed market fails this field alone, never its siblings.
+    nullable: true,
+    description:
+      'Searches Spotify\'s catalog, as the search box of the Spotify apps does. Pick the kinds of result you want inside: `search(query: "BTS") { artists(first: 5) { … } }`. Null (with BAD_USER_INPUT) when the query is empty or too long or the market is malformed; the query\'s other fields still answer.',
     args: {
       query: t.arg.string({
         required: true,

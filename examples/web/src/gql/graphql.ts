@@ -13,7 +13,7 @@ export type AlbumType =
   /** A single or an EP (Spotify files EPs as singles). */
   | 'SINGLE';
 
-export type AlbumCardFragment = { id: string, name: string, albumType: AlbumType, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AlbumCardFragment' };
+export type AlbumCardFragment = { id: string, name: string, albumType: AlbumType, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'AlbumCardFragment' };
 
 export type ArtistCardFragment = { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'ArtistCardFragment' };
 
@@ -26,7 +26,7 @@ export type AlbumQueryVariables = Exact<{
 }>;
 
 
-export type AlbumQuery = { album: { id: string, name: string, albumType: AlbumType, releaseDate: string | null, totalTracks: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }>, artists: Array<{ id: string, name: string }> } | null };
+export type AlbumQuery = { album: { id: string, name: string, albumType: AlbumType, releaseDate: string | null, totalTracks: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null, artists: Array<{ id: string, name: string }> } | null };
 
 export type AlbumTracksQueryVariables = Exact<{
   id: string | number;
@@ -57,7 +57,7 @@ export type SearchArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } | null } };
+export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } | null } | null };
 
 export const PictureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<PictureFragment, unknown>;
 export const AlbumCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlbumCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Picture"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<AlbumCardFragment, unknown>;

@@ -64,7 +64,7 @@ export function SearchScreen({ query }: { query: string }) {
 
 function ArtistsPage({ query, after, loadMore }: { query: string; after: string | null; loadMore?: LoadMore }) {
   const [result, reexecute] = useQuery({ query: SearchArtistsQuery, variables: { query, after } });
-  const artists = result.data?.search.artists;
+  const artists = result.data?.search?.artists;
   return (
     <>
       {after === null && artists && (
