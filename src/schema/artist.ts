@@ -3,6 +3,7 @@ import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInf
 import type { AlbumGroup } from '../spotify/catalog/endpoints.js';
 import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
@@ -95,8 +96,8 @@ ArtistRef.implement({
     }),
     followers: t.int({
       nullable: true,
-      description: `How many Spotify users follow the artist. ${devModeNote}`,
-      resolve: (artist, _args, ctx) => deprecatedField(artist, ctx, (full) => full.followers?.total),
+      description: `How many Spotify users follow the artist. ${clampedNote} ${devModeNote}`,
+      resolve: async (artist, _args, ctx) => clampCount(await deprecatedField(artist, ctx, (full) => full.followers?.total)),
     }),
     albums: t.connection(
       {
@@ -120,7 +121,7 @@ ArtistRef.implement({
       {
         name: 'ArtistAlbumsConnection',
         description: connectionType("an artist's discography", 'Pages hold up to 50 albums.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many releases Spotify lists for the artist in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many releases Spotify lists for the artist in all. ${clampedNote}` }) }),
       },
       { name: 'ArtistAlbumsEdge', description: edgeType('album') },
     ),

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection } from './connection.js';
 import { perPageItem } from './cost.js';
@@ -41,7 +42,7 @@ AudiobookRef.implement({
     images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ audiobook }) => audiobook.images ?? [] }),
     languages: t.stringList({ description: 'The languages the book is read in, as IETF language tags such as "en".', resolve: ({ audiobook }) => audiobook.languages ?? [] }),
     mediaType: t.string({ resolve: ({ audiobook }) => audiobook.media_type, description: 'What the chapters are, as Spotify says: usually "audio".' }),
-    totalChapters: t.int({ resolve: ({ audiobook }) => audiobook.total_chapters, description: 'How many chapters the book has (the same as `chapters.totalCount`, without loading any).' }),
+    totalChapters: t.int({ resolve: ({ audiobook }) => clampCount(audiobook.total_chapters), description: `How many chapters the book has (the same as \`chapters.totalCount\`, without loading any). ${clampedNote}` }),
     spotifyUrl: t.string({ nullable: true, description: spotifyUrlField('audiobook'), resolve: ({ audiobook }) => audiobook.external_urls?.spotify ?? null }),
     uri: t.string({
       resolve: ({ audiobook }) => audiobook.uri,
@@ -71,7 +72,7 @@ AudiobookRef.implement({
       {
         name: 'AudiobookChaptersConnection',
         description: connectionType("an audiobook's chapters", 'Pages hold up to 50 chapters.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many chapters the book has in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many chapters the book has in all. ${clampedNote}` }) }),
       },
       { name: 'AudiobookChaptersEdge', description: edgeType('chapter') },
     ),

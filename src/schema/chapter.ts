@@ -1,5 +1,6 @@
 import { market, spotifyId } from './arguments.js';
 import { audiobookMarkets } from './audiobook.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { marketArgument, spotifyIdArgument, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
@@ -13,7 +14,7 @@ ChapterRef.implement({
     name: t.string({ resolve: ({ chapter }) => chapter.name, description: "The chapter's title." }),
     chapterNumber: t.int({ resolve: ({ chapter }) => chapter.chapter_number, description: 'The chapter\'s number in its book, as Spotify numbers them (from 0 for the first).' }),
     description: t.string({ nullable: true, resolve: ({ chapter }) => chapter.description ?? null, description: "The chapter's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
-    durationMs: t.int({ resolve: ({ chapter }) => chapter.duration_ms, description: 'How long the chapter plays, in milliseconds.' }),
+    durationMs: t.int({ resolve: ({ chapter }) => clampCount(chapter.duration_ms), description: `How long the chapter plays, in milliseconds. ${clampedNote}` }),
     explicit: t.boolean({ resolve: ({ chapter }) => chapter.explicit, description: 'True when Spotify marks the chapter explicit; false when it does not (which may also mean unknown).' }),
     releaseDate: t.string({
       nullable: true,

@@ -1,4 +1,5 @@
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
@@ -11,7 +12,7 @@ EpisodeRef.implement({
     id: t.id({ resolve: ({ episode }) => episode.id, description: spotifyIdField('episode') }),
     name: t.string({ resolve: ({ episode }) => episode.name, description: "The episode's title." }),
     description: t.string({ nullable: true, resolve: ({ episode }) => episode.description ?? null, description: "The episode's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
-    durationMs: t.int({ resolve: ({ episode }) => episode.duration_ms, description: 'How long the episode plays, in milliseconds.' }),
+    durationMs: t.int({ resolve: ({ episode }) => clampCount(episode.duration_ms), description: `How long the episode plays, in milliseconds. ${clampedNote}` }),
     explicit: t.boolean({ resolve: ({ episode }) => episode.explicit, description: 'True when Spotify marks the episode explicit; false when it does not (which may also mean unknown).' }),
     releaseDate: t.string({
       nullable: true,

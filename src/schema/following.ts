@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { FullArtist } from '../spotify/catalog/types.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { checkedIds, MAX_FOLLOW_IDS, requireSignedIn } from './user-arguments.js';
@@ -31,7 +32,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
     {
       name: 'FollowedArtistsConnection',
       description: 'One page of the artists the user follows, as a Relay cursor connection. For the next page pass `pageInfo.endCursor` as `after`; there is no paging backwards.',
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many artists the user follows in all.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many artists the user follows in all. ${clampedNote}` }) }),
     },
     { name: 'FollowedArtistsEdge', description: 'One followed artist, with the cursor to page on from it.' },
   ),

@@ -3,6 +3,7 @@ import type { GatewayContext } from '../context.js';
 import type { LinkKind } from '../spotify/catalog/links.js';
 import type { SavedItems, SavedKind } from '../spotify/user/types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
+import { clampedNote } from './counts.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
 import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } from './models.js';
@@ -44,7 +45,7 @@ builder.objectFields(CurrentUserRef, (t) => {
       {
         name: `Saved${capitalised(label)}Connection`,
         description: connectionType(`the user's saved ${label}`, 'Pages hold up to 50.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many ${label} the user saved in all.` }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many ${label} the user saved in all. ${clampedNote}` }) }),
       },
       {
         name: `Saved${capitalised(label)}Edge`,

@@ -1,5 +1,6 @@
 import { isSpotifyId } from '../spotify/catalog/ids.js';
 import type { PlaylistDetails } from '../spotify/user/endpoints.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
@@ -55,7 +56,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
     {
       name: 'MyPlaylistsConnection',
       description: connectionType("the user's playlists", 'Pages hold up to 50.'),
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many playlists the user owns or follows in all.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many playlists the user owns or follows in all. ${clampedNote}` }) }),
     },
     { name: 'MyPlaylistsEdge', description: 'One of the user\'s playlists, with the cursor of its place in the list.' },
   ),

@@ -12,6 +12,7 @@ import type {
 } from '../spotify/catalog/types.js';
 import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument } from './descriptions.js';
@@ -66,7 +67,7 @@ SearchResultsRef.implement({
       {
         name: 'ArtistSearchConnection',
         description: connectionType('artists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many artists match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many artists match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'ArtistSearchEdge', description: edgeType('artist') },
     ),
@@ -83,7 +84,7 @@ SearchResultsRef.implement({
       {
         name: 'AlbumSearchConnection',
         description: connectionType('albums matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many albums match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many albums match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'AlbumSearchEdge', description: edgeType('album') },
     ),
@@ -100,7 +101,7 @@ SearchResultsRef.implement({
       {
         name: 'TrackSearchConnection',
         description: connectionType('tracks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many tracks match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many tracks match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'TrackSearchEdge', description: edgeType('track') },
     ),
@@ -117,7 +118,7 @@ SearchResultsRef.implement({
       {
         name: 'PlaylistSearchConnection',
         description: connectionType('playlists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many playlists match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many playlists match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'PlaylistSearchEdge', description: edgeType('playlist') },
     ),
@@ -133,7 +134,7 @@ SearchResultsRef.implement({
       {
         name: 'ShowSearchConnection',
         description: connectionType('podcasts matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many shows match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many shows match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'ShowSearchEdge', description: edgeType('show') },
     ),
@@ -150,7 +151,7 @@ SearchResultsRef.implement({
       {
         name: 'EpisodeSearchConnection',
         description: connectionType('podcast episodes matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many episodes match; only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many episodes match; only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'EpisodeSearchEdge', description: edgeType('episode') },
     ),
@@ -167,7 +168,7 @@ SearchResultsRef.implement({
       {
         name: 'AudiobookSearchConnection',
         description: connectionType('audiobooks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: "Spotify's estimate of how many audiobooks match (0 where Spotify sells none); only the first 1000 can be paged to." }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many audiobooks match (0 where Spotify sells none); only the first 1000 can be paged to. ${clampedNote}` }) }),
       },
       { name: 'AudiobookSearchEdge', description: edgeType('audiobook') },
     ),

@@ -1,3 +1,4 @@
+import { clampCount } from './counts.js';
 import type { GatewayContext } from '../context.js';
 import type { PageFetcher } from '../spotify/catalog/page-window.js';
 import type { CursorPaging } from '../spotify/user/types.js';
@@ -74,6 +75,6 @@ export function forwardConnection<W, E extends { node: unknown }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.total ?? edges.length,
+    totalCount: clampCount(page.total ?? edges.length),
   };
 }
