@@ -26,7 +26,15 @@ builder.objectFields(CurrentUserRef, (t) => ({
       resolve: async (_me, args, ctx) => {
         const { first, after } = planForward(args, 'followedArtists');
         const page = await ctx.spotify.user.followedArtists(Math.max(1, first), after === undefined ? undefined : artistCursor.decode(after));
-        return forwardConnection(page, first, after, (artist: FullArtist) => artistCursor.encode(artist.id), (artist: FullArtist) => ({ node: artist }));
+        return forwardConnection(
+          page,
+          first,
+          after,
+          (artist: FullArtist) => artistCursor.encode(artist.id),
+          (artist: FullArtist) => ({ node: artist }),
+          // Spotify's `cursors.after` names the last artist of the page, unusable ones included.
+          artistCursor.encodeSpotify(page.cursors?.after),
+        );
       },
     },
     {

@@ -78,6 +78,8 @@ builder.objectFields(CurrentUserRef, (t) => ({
           after,
           (play: PlayHistory) => playedCursor.encode(String(Date.parse(play.played_at))),
           (play: PlayHistory) => (play.track ? { node: { track: play.track }, playedAt: play.played_at, context: play.context ?? null } : null),
+          // Older plays are asked for with `before`: Spotify's `cursors.before` is the page's oldest play.
+          playedCursor.encodeSpotify(page.cursors?.before),
         );
       },
     },

@@ -75,5 +75,46 @@ for (const mode of ['development', 'extended'] as const) {
       expect(result.data.addPlaylistItems).toBeNull();
       expect(double().requests).toHaveLength(1);
     });
+
+    it('a followedArtists page of unusable artists pages on from Spotify\'s cursors.after', async () => {
+      const after = '6HvZYsbFfjnjFrWF950C9d';
+      double().scenario = {
+        seed: 38,
+        untidy: false,
+        shape: (ask, body) => {
+          if (ask.template !== '/me/following' || ask.url.searchParams.has('after')) return;
+          for (const artist of body.artists.items) artist.id = 'not an id';
+          body.artists.next = `https://api.spotify.com/v1/me/following?type=artist&after=${after}`;
+          body.artists.cursors = { after };
+        },
+      };
+      const first = await gql('{ me { followedArtists(first: 2) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }', TOKEN);
+      expect(codesOf(first)).toEqual([]);
+      const { pageInfo, edges } = first.data.me.followedArtists;
+      expect(edges).toEqual([]);
+      expect(pageInfo.hasNextPage).toBe(true);
+      await gql(`{ me { followedArtists(first: 2, after: "${pageInfo.endCursor}") { edges { node { id } } } } }`, TOKEN);
+      expect(double().requests.map((r) => r.url)).toContain(`/v1/me/following?type=artist&limit=2&after=${after}`);
+    });
+
+    it('a recentlyPlayed page of unusable plays pages on from Spotify\'s cursors.before', async () => {
+      double().scenario = {
+        seed: 39,
+        untidy: false,
+        shape: (ask, body) => {
+          if (ask.template !== '/me/player/recently-played' || ask.url.searchParams.has('before')) return;
+          for (const play of body.items) delete play.played_at;
+          body.next = 'https://api.spotify.com/v1/me/player/recently-played?before=1700000000000';
+          body.cursors = { after: '1700000009999', before: '1700000000000' };
+        },
+      };
+      const first = await gql('{ me { recentlyPlayed(first: 2) { pageInfo { hasNextPage endCursor } edges { playedAt } } } }', TOKEN);
+      expect(codesOf(first)).toEqual([]);
+      const { pageInfo, edges } = first.data.me.recentlyPlayed;
+      expect(edges).toEqual([]);
+      expect(pageInfo.hasNextPage).toBe(true);
+      await gql(`{ me { recentlyPlayed(first: 2, after: "${pageInfo.endCursor}") { edges { playedAt } } } }`, TOKEN);
+      expect(double().requests.map((r) => r.url)).toContain('/v1/me/player/recently-played?limit=2&before=1700000000000');
+    });
   });
 }
