@@ -29,6 +29,8 @@ interface SeenRequest {
   token: string;
   /** The status the double answered. */
   status: number;
+  /** A write's body as sent. */
+  body?: string;
   violations: string[];
 }
 
@@ -48,7 +50,8 @@ export interface SpotifyDouble {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  // A 204 has no body, whatever the scenario drew.
+  const text = body === undefined || status === 204 ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -73,7 +76,7 @@ export async function startSpotifyDouble(spec: Json, mode: AppMode): Promise<Spo
     const method = req.method ?? 'GET';
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     const checked = check(method, url, text || undefined);
-    const seen: SeenRequest = { method, url: `${url.pathname}${url.search}`, token, status: 0, ...checked };
+    const seen: SeenRequest = { method, url: `${url.pathname}${url.search}`, token, status: 0, body: text || undefined, ...checked };
     double.requests.push(seen);
     const reply = (status: number, body: unknown) => {
       seen.status = status;
