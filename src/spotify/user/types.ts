@@ -27,6 +27,3 @@ export type CursorPaging<T> = Schemas['CursorPagingObject'] & { items?: T[] };
 export type PlayContext = Schemas['ContextObject'];
 
 export type PlayHistory = Schemas['PlayHistoryObject'];
-
-/** Answer of the playlist item writes (not decoded: only GETs are). */
-export type PlaylistSnapshot = components['responses']['PlaylistSnapshotId']['content']['application/json'];
