@@ -39,6 +39,10 @@ export interface Figures {
   calls: CallCount[];
   floors: LatencyFloor[];
   soak: number[][];
+  /** Node's flags for the gateway (the heap cap `npm start` passes). */
+  nodeArgs: string[];
+  /** The sustained-load row, rendered (bench/sustained.ts). */
+  sustained?: string[];
 }
 
 export const CEILING = '0. trivial Yoga ceiling';
@@ -94,7 +98,7 @@ export function render(f: Figures): string {
   const lines = [
     '## Benchmarks',
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. autocannon, ${f.seconds} s per row, every server its own process on loopback; the gateway built with \`npm run build\` and run as the Docker image runs it (\`NODE_ENV=production node --max-old-space-size=128 dist/server.js\`), in Development Mode, with default settings except \`LOG_LEVEL=warn\` (no line per request). The ceilings run with the same \`NODE_ENV\`. Per-request figures under load count the request each client still had in flight when the row stopped (it is answered before they are read); each row follows a 1 s warm-up; rows 0, 2 and 3, which the targets compare, are the best of ${f.repeats} interleaved runs, because the cores are shared with whatever else runs on the machine. Server CPU per request is its user + system time over the row divided by the requests answered: the overhead figure least moved by whatever else shares the cores. Rerun with \`npm run bench -- --write\` (about ten minutes with the comparison below), or this section alone with \`BENCH_ONLY=gateway npm run bench -- --write\` (about four and a half).`,
+    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. autocannon, ${f.seconds} s per row, every server its own process on loopback; the gateway built with \`npm run build\` and run as the Docker image runs it (\`NODE_ENV=production node ${f.nodeArgs.join(' ')} dist/server.js\`), in Development Mode, with default settings except \`LOG_LEVEL=warn\` (no line per request). The ceilings run with the same \`NODE_ENV\`. Per-request figures under load count the request each client still had in flight when the row stopped (it is answered before they are read); each row follows a 1 s warm-up; rows 0, 2 and 3, which the targets compare, are the best of ${f.repeats} interleaved runs, because the cores are shared with whatever else runs on the machine. Server CPU per request is its user + system time over the row divided by the requests answered: the overhead figure least moved by whatever else shares the cores. Rerun with \`npm run bench -- --write\` (about ten minutes with the comparison below), or this section alone with \`BENCH_ONLY=gateway npm run bench -- --write\` (about four and a half).`,
     '',
     ...mainTable(f),
     '',
@@ -112,6 +116,7 @@ export function render(f: Figures): string {
     '',
     ...latencyTable(f),
     '',
+    ...(f.sustained ? [...f.sustained, ''] : []),
     `### Memory under 100 concurrent clients`,
     '',
     ...f.soak.map(

@@ -11,14 +11,15 @@ import { compare, comparedQueries } from './comparison.js';
 import { COMPARISON_HEADING, renderComparison } from './comparison-report.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
-import { build, PRODUCTION, startEmulator, startGateway } from './services.js';
+import { build, PRODUCTION, startEmulator, startGateway, startHeapArgs } from './services.js';
+import { renderSustained, sustained } from './sustained.js';
 import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } from './upstream.js';
 
 /** Runs of the rows the targets compare (ceiling, uncached, cached); the best is kept. */
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
 const LATENCY_MS = 50;
-/** `comparison` or `gateway` runs that section alone. */
+/** `comparison`, `gateway` or `sustained` runs that section (or row) alone. */
 const ONLY = process.env.BENCH_ONLY;
 /** The comparison's rows are longer than the gateway section's: three servers share each. */
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 10);
@@ -69,7 +70,9 @@ async function gatewaySection(machine: string, emulator: Service, slowEmulator: 
   const token = await accessToken(emulator);
   const seeds = await fixtures(emulator);
   const queries = benchQueries(seeds, await distinctTrackArtists(emulator, token, seeds.bigAlbumId));
-  const figures: Figures = { machine, seconds: SECONDS, repeats: REPEATS, connections: CONNECTIONS, soakSeconds: SOAK_SECONDS, rows: [], calls: [], floors: [], soak: [] };
+  const figures: Figures = { machine, seconds: SECONDS, repeats: REPEATS, connections: CONNECTIONS, soakSeconds: SOAK_SECONDS, nodeArgs: startHeapArgs(), rows: [], calls: [], floors: [], soak: [] };
+  // First, while the machine is as quiet as the run gets: its own fresh gateway.
+  figures.sustained = await sustainedRow(emulator);
   const { rows } = figures;
 
   for (const query of queries) {
@@ -147,6 +150,17 @@ async function comparisonSection(machine: string, emulator: Service, slowEmulato
   }
 }
 
+/** The sustained-load row: a fresh gateway with `npm start`'s settings, 30 s of uncached search. */
+async function sustainedRow(emulator: Service): Promise<string[]> {
+  const query = benchQueries(await fixtures(emulator), 0)[0];
+  const gateway = await startGateway(emulator, { CACHE_TTL_SECONDS: '0' });
+  try {
+    return renderSustained(await sustained(gateway, query, startHeapArgs()));
+  } finally {
+    await gateway.stop();
+  }
+}
+
 async function main() {
   build();
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}`;
@@ -159,8 +173,11 @@ async function main() {
   try {
     const emulator = await started(startEmulator({ EMULATOR_MODE: 'development' }));
     const slowEmulator = await started(startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: String(LATENCY_MS) }));
-    if (ONLY !== 'comparison') await gatewaySection(machine, emulator, slowEmulator, started);
-    if (ONLY !== 'gateway') await comparisonSection(machine, emulator, slowEmulator, started);
+    if (ONLY === 'sustained') console.log((await sustainedRow(emulator)).join('\n'));
+    else {
+      if (ONLY !== 'comparison') await gatewaySection(machine, emulator, slowEmulator, started);
+      if (ONLY !== 'gateway') await comparisonSection(machine, emulator, slowEmulator, started);
+    }
   } finally {
     await Promise.all(services.map((s) => s.stop()));
   }

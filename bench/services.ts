@@ -1,7 +1,7 @@
 // The processes the benchmark starts: the emulator, the gateway (as the Docker image runs it)
 // and the two comparators a user might run instead, all as their own processes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../test/helpers/processes.js';
@@ -27,6 +27,18 @@ const upstreamEnv = (emulator: Service) => ({
   SPOTIFY_API_URL: `${emulator.url}/v1`,
 });
 
+/**
+ * Node's heap flags as `npm start` (and the Docker image, which a test holds to the same
+ * default) passes them when GATEWAY_MAX_HEAP_MB is not set: read from package.json, so the
+ * benchmark runs the gateway with whatever default the project ships.
+ */
+export function startHeapArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = /node (.*) dist\/server\.js/.exec(scripts.start)?.[1];
+  if (!flags?.includes('${GATEWAY_MAX_HEAP_MB:-')) throw new Error('package.json: the start script no longer reads GATEWAY_MAX_HEAP_MB');
+  return flags.replace(/\$\{GATEWAY_MAX_HEAP_MB:-(\d+)\}/, '$1').split(' ');
+}
+
 export const startGateway = (emulator: Service, env: Record<string, string>, nodeArgs: string[] = []) =>
   startService(
     'dist/server.js',
@@ -39,7 +51,7 @@ export const startGateway = (emulator: Service, env: Record<string, string>, nod
     },
     { path: '/health' },
     // The same heap bound as `npm start` and the Docker image.
-    ['--max-old-space-size=128', ...nodeArgs],
+    [...startHeapArgs(), ...nodeArgs],
   );
 
 /** Apollo Server + RESTDataSource, with the app's own credentials (bench/servers/apollo-rest.mjs). */

@@ -1,4 +1,5 @@
 import type { LogLevel } from './logger.js';
+import { parseTrustedProxies, type TrustedProxies } from './http/client-address.js';
 import type { AppMode } from './spotify/upstream/app-mode.js';
 
 /** Everything the gateway reads from its environment, typed and checked once at start-up. */
@@ -19,6 +20,10 @@ export interface Config {
   upstreamConcurrency: number;
   /** Optional client-side budget: at most this many Spotify calls per 30 s window (0 = off). */
   upstreamRequestsPer30s: number;
+  /** Calls to Spotify each client (and each signed-in user) may start a minute, fleet-wide (0 = off). */
+  clientUpstreamCallsPerMinute: number;
+  /** CIDR ranges of the proxies whose X-Forwarded-For names the client (empty: the socket's peer is the client). */
+  trustedProxies: TrustedProxies;
   /** Whole GraphQL request deadline; upstream calls get what is left. */
   requestDeadlineMs: number;
   /** TTL of the cross-request caches (0 turns every one of them off). */
@@ -139,6 +144,18 @@ function credentials(env: Env): Config['credentials'] {
   return undefined;
 }
 
+function trustedProxies(env: Env): TrustedProxies {
+  const list = (text(env, 'TRUSTED_PROXIES') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    return parseTrustedProxies(list);
+  } catch {
+    throw new ConfigError(`TRUSTED_PROXIES must be a comma-separated list of CIDR ranges or addresses, e.g. "10.0.0.0/8, 2001:db8::/32" (got "${env.TRUSTED_PROXIES}")`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -151,6 +168,8 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamRetries: integer(env, 'UPSTREAM_RETRIES', 3, 0, 10),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 128, 1, 1024),
     upstreamRequestsPer30s: integer(env, 'UPSTREAM_REQUESTS_PER_30S', 0, 0, 1_000_000),
+    clientUpstreamCallsPerMinute: integer(env, 'CLIENT_UPSTREAM_CALLS_PER_MINUTE', 0, 0, 1_000_000),
+    trustedProxies: trustedProxies(env),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 10_000, 1, 600_000),
     cacheTtlSeconds: integer(env, 'CACHE_TTL_SECONDS', 300, 0, 86_400),
     responseCacheMaxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),

@@ -4,6 +4,8 @@ import type { SpotifyFacade } from './spotify/facade.js';
 export interface RequestScope {
   /** The caller's `x-request-id`, or one made for the request; echoed in the response and the logs. */
   requestId?: string;
+  /** The Node request, when the gateway's own server took it (not for `yoga.fetch`): its socket's peer is the client's address. */
+  req?: { socket?: { remoteAddress?: string } };
 }
 
 /** What every resolver of one GraphQL request sees. */

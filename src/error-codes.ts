@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 'a list under an object Spotify does not know (single lookups answer `null` instead)',
   FORBIDDEN: "Spotify refuses it, or the app's mode does not allow it (the message says which): top tracks in Development Mode, a playlist's `items` for anyone but its owner and collaborators",
   RATE_LIMITED: "Spotify's rate limit; `extensions.retryAfter` is the seconds to wait, `extensions.reason` is `QUOTA_EXCEEDED` when the quota is used up",
+  CLIENT_RATE_LIMITED:
+    "this client (by its address) or signed-in user has started its `CLIENT_UPSTREAM_CALLS_PER_MINUTE` calls to Spotify; HTTP 429 with `Retry-After`, `extensions.retryAfter` is the seconds to wait. What the gateway holds is still served",
   UPSTREAM_UNAVAILABLE: 'Spotify kept failing after the retries (5xx, dropped connections, HTML or empty bodies)',
   UPSTREAM_TIMEOUT: "Spotify did not answer within the request's time",
   UPSTREAM_AUTH_FAILED: "Spotify's token endpoint rejected the client credentials",

@@ -2,7 +2,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { GatewayContext, RequestScope } from './context.js';
 import { useCompiledExecution } from './execution/compiled.js';
-import { bearerToken } from './http/bearer-token.js';
+import { callerOf } from './http/caller.js';
+import { clientAddress } from './http/client-address.js';
+import { useClientRateLimitStatus } from './http/client-rate-limit.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
 import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
@@ -19,12 +21,14 @@ import { maskError } from './schema/errors.js';
 import { schema, subgraphSchema } from './schema/index.js';
 import { useBodyLimit } from './security/body-limit.js';
 import { useQueryLimits } from './security/query-limits.js';
+import { ClientBudgets } from './spotify/upstream/client-budget.js';
 import { combineEvents, type UpstreamEvents } from './spotify/upstream/events.js';
 import { createSpotifyDataSource, type SpotifyDataSource } from './spotify/data-source.js';
 import type { AppStateStore } from './state/app-state-store.js';
 import { CatalogCache } from './state/catalog-cache.js';
 import { MemoryStore } from './state/memory-store.js';
-import { useResponseCache, type ResponseCacheStorage } from './state/response-cache.js';
+import { useResponseCache } from './http/response-cache.js';
+import type { ResponseCacheStorage } from './state/response-storage.js';
 import { useHttpCaching } from './http/http-caching.js';
 
 export interface GatewayOptions {
@@ -62,8 +66,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const cacheTtlMs = config.cacheTtlSeconds * 1000;
   const catalog = cacheTtlMs > 0 ? new CatalogCache(store, cacheTtlMs, config.appMode, (cache, hit) => metrics.countCache(cache, hit)) : undefined;
   const dataSource = createSpotifyDataSource({ ...config, store, events, catalog });
+  const clientBudgets = new ClientBudgets(store, config.clientUpstreamCallsPerMinute, events);
   const yoga = createYoga<RequestScope, GatewayContext>({
-    schema: config.federationSubgraph ? subgraphSchema : schema,
+    schema: config.federationSubgraph ? subgraphSchema() : schema,
     graphqlEndpoint: '/graphql',
     // Bodies are limited by useBodyLimit, without Yoga's per-request stream copy.
     maxRequestBodySize: false,
@@ -71,15 +76,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: config.graphiql ? graphiqlOptions : false,
     renderGraphiQL: graphiqlRenderer(options.signIn),
     cors: corsOptions(config),
-    context: ({ request, requestId }) => ({
-      requestId,
-      spotify: dataSource.forRequest({
-        deadline: Date.now() + config.requestDeadlineMs,
+    context: ({ request, requestId, req }) => {
+      const caller = callerOf(request);
+      const user = caller.kind === 'user' ? caller : undefined;
+      const client = clientAddress(request, req?.socket?.remoteAddress, config.trustedProxies);
+      return {
         requestId,
-        signal: request.signal,
-        userToken: bearerToken(request),
-      }),
-    }),
+        spotify: dataSource.forRequest({
+          deadline: Date.now() + config.requestDeadlineMs,
+          requestId,
+          signal: request.signal,
+          user,
+          clientBudget: clientBudgets.for({ client, user: user?.digest }, requestId),
+        }),
+      };
+    },
     maskedErrors: { maskError },
     plugins: [
       // The web app at /: its files are answered before anything GraphQL runs.
@@ -92,6 +103,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
       useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      // A refused client's answer is HTTP 429 with Retry-After (its body keeps what could be answered).
+      useClientRateLimitStatus(),
       useBodyLimit(config.maxBodyBytes),
       // Before the response cache, which wraps whichever executor is in place, and before
       // the plugins that read errors when execution ends.
@@ -104,8 +117,6 @@ export function createGateway(options: GatewayOptions): Gateway {
               partition: config.appMode,
               maxEntries: config.responseCacheMaxEntries,
               cache: options.responseCache,
-              // A user's answers are theirs alone: never served from, nor stored in, the shared cache.
-              bypass: (request) => bearerToken(request) !== undefined,
             }),
           ]
         : []),

@@ -56,4 +56,15 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('super-secret-value');
     }
   });
+
+  it('trusts no proxy and gives clients no share by default; a TRUSTED_PROXIES entry that is no range stops start-up', () => {
+    expect(loadConfig({})).toMatchObject({ trustedProxies: [], clientUpstreamCallsPerMinute: 0 });
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1 ,2001:db8::/32' }).trustedProxies.map(([range, bits]) => `${range.toString()}/${bits}`)).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.1/32',
+      '2001:db8::/32',
+    ]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'proxy.internal' })).toThrow(/TRUSTED_PROXIES/);
+  });
 });

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import { BREAK, getOperationAST, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-
-/**
- * The field extension that marks a field as answering for the signed-in user:
- * `t.field({ extensions: { [USER_SCOPED]: true }, … })`. An operation that selects one is never
- * stored by shared caches.
- */
-export const USER_SCOPED = 'userScoped';
+import { USER_SCOPED } from '../schema/user-scoped.js';
+import { callerOf } from './caller.js';
 
 interface HttpCachingOptions {
   /** `max-age` of catalog-only answers (the gateway's own cache TTL). */
@@ -75,8 +70,8 @@ function appendVary(headers: Headers, names: string[]): void {
 /**
  * HTTP caching of GraphQL queries sent with GET (`/graphql?query=…`, or `?documentId=…`):
  * catalog-only queries are `public, max-age=<TTL>` with a strong ETag, and a request whose
- * `If-None-Match` holds it is answered 304 without a body; anything user-specific (an
- * `Authorization` header, or a field marked USER_SCOPED) is `private, no-store`; mutations and
+ * `If-None-Match` holds it is answered 304 without a body; anything user-specific (a
+ * signed-in caller, or a field marked USER_SCOPED) is `private, no-store`; mutations and
  * errors are `no-store`. POST answers get no Cache-Control of their own. Each GET answer varies by
  * `Accept` (the media type of the body) and `Authorization`.
  */
@@ -110,7 +105,7 @@ export function useHttpCaching(options: HttpCachingOptions): Plugin {
     onParams({ params, request }) {
       if (!policies.has(request)) return;
       const policy = typeof params.query === 'string' ? policyOf(params.query, params.operationName ?? undefined) : 'no-store';
-      policies.set(request, policy === 'public' && request.headers.has('authorization') ? 'private' : policy);
+      policies.set(request, policy === 'public' && callerOf(request).kind === 'user' ? 'private' : policy);
     },
     onResultProcess({ request, result }) {
       if (policies.get(request) !== 'public') return;

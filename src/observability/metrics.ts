@@ -96,6 +96,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly clientsRefused = new Counter({
+    name: 'gateway_clients_refused_total',
+    help: 'Calls to Spotify not sent because the requesting client (or signed-in user) had spent its CLIENT_UPSTREAM_CALLS_PER_MINUTE share, by share',
+    labelNames: ['share'],
+    registers: [this.registry],
+  });
+
   readonly storeFallbacks = new Counter({
     name: 'shared_state_fallbacks_total',
     help: 'Operations on the shared (Redis) state answered by in-process state instead, by operation',
@@ -127,6 +134,7 @@ export class GatewayMetrics {
     retry: ({ endpoint, reason }) => this.retries.inc({ endpoint, reason }),
     // Spotify's reason is free text in its answer: only code-like values become labels.
     pause: ({ reason }) => this.pauses.inc({ reason: reason === undefined ? 'RATE_LIMITED' : /^[A-Z_]{1,40}$/.test(reason) ? reason : 'other' }),
+    clientRefused: ({ share }) => this.clientsRefused.inc({ share }),
     tokenFetched: () => this.tokenRefreshes.inc(),
     batch: ({ loader, size }) => this.batchSize.observe({ loader }, size),
     dropped: ({ endpoint, reason }) => this.droppedItems.inc({ endpoint, reason }),

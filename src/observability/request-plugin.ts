@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { callerOf } from '../http/caller.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { RequestScope } from '../context.js';
@@ -102,6 +103,7 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics,
         method: request.method,
         path: state.path,
         operation: state.operation || undefined,
+        caller: callerOf(request).kind,
         status: response.status,
         durationMs,
         ...(state.codes.length ? { errors: state.codes } : {}),

@@ -12,6 +12,7 @@ const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
   'not-found': 'NOT_FOUND',
   forbidden: 'FORBIDDEN',
   'rate-limited': 'RATE_LIMITED',
+  'client-rate-limited': 'CLIENT_RATE_LIMITED',
   unavailable: 'UPSTREAM_UNAVAILABLE',
   timeout: 'UPSTREAM_TIMEOUT',
   'auth-failed': 'UPSTREAM_AUTH_FAILED',
@@ -21,7 +22,7 @@ const codeOfKind: Record<SpotifyError['kind'], ErrorCode> = {
 
 function extensionsOf(error: SpotifyError): Record<string, unknown> {
   const extensions: Record<string, unknown> = { code: codeOfKind[error.kind] };
-  if (error.kind === 'rate-limited') {
+  if (error.kind === 'rate-limited' || error.kind === 'client-rate-limited') {
     const limited = error as SpotifyError & { retryAfterSeconds: number; reason?: string };
     extensions.retryAfter = limited.retryAfterSeconds;
     if (limited.reason) extensions.reason = limited.reason;

@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import type { GatewayContext } from '../context.js';
-import type { LinkKind } from '../spotify/catalog/links.js';
+import type { LinkKind } from '../spotify/catalog/kinds.js';
 import type { SavedItems, SavedKind } from '../spotify/user/types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { clampedNote } from './counts.js';
@@ -10,7 +10,8 @@ import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } 
 import { AlbumRef, AudiobookRef, EpisodeRef, ShowRef, TrackRef } from './refs.js';
 import { checkedLinks, MAX_LIBRARY_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { CurrentUserRef, userScoped } from './user-refs.js';
+import { CurrentUserRef } from './user-refs.js';
+import { userScoped } from './user-scoped.js';
 
 // The user's library: saved tracks, albums, shows, episodes and audiobooks (newest first,
 // with when each was saved), checks by link, and saving and removing by link through

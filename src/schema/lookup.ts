@@ -5,10 +5,8 @@ import { builder } from './builder.js';
 import { perIdAsked } from './cost.js';
 import { marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
-import type { AlbumModel, ArtistModel, AudiobookModel, ChapterModel, EpisodeModel, PlaylistModel, ShowModel, TrackModel } from './models.js';
-import { AlbumRef, ArtistRef, AudiobookRef, ChapterRef, EpisodeRef, PlaylistRef, ShowRef, TrackRef } from './refs.js';
-
-type CatalogModel = ArtistModel | AlbumModel | TrackModel | PlaylistModel | ShowModel | EpisodeModel | AudiobookModel | ChapterModel;
+import { kindsLinkedAs, type CatalogKind, type KindWire } from '../spotify/catalog/kinds.js';
+import { catalogItemType, catalogItemTypes, modelOf, type CatalogModel, type KindItem } from './catalog-kinds.js';
 
 /** Upper bound on `lookupMany(links:)`: one field cannot ask for an unbounded number of lookups. */
 const MAX_LINKS = 50;
@@ -18,19 +16,8 @@ const linkForms =
 
 const CatalogItemUnion = builder.unionType('CatalogItem', {
   description: 'Anything a Spotify link can name: check `__typename` to see which.',
-  types: [ArtistRef, AlbumRef, TrackRef, PlaylistRef, ShowRef, EpisodeRef, AudiobookRef, ChapterRef],
-  // Models of nested types also carry their parent (an episode its show, a chapter its
-  // audiobook, a track its album), so the item's own key is checked first.
-  resolveType: (item) => {
-    if ('track' in item) return TrackRef;
-    if ('episode' in item) return EpisodeRef;
-    if ('chapter' in item) return ChapterRef;
-    if ('album' in item) return AlbumRef;
-    if ('playlist' in item) return PlaylistRef;
-    if ('show' in item) return ShowRef;
-    if ('audiobook' in item) return AudiobookRef;
-    return ArtistRef;
-  },
+  types: catalogItemTypes,
+  resolveType: catalogItemType,
 });
 
 function parsed(link: string, argument: string): SpotifyLink {
@@ -39,45 +26,25 @@ function parsed(link: string, argument: string): SpotifyLink {
   return found;
 }
 
+/** One kind's item under an id, as its model, or null. */
+async function found<K extends CatalogKind>(kind: K, id: string, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
+  const read = ctx.spotify[kind] as (id: string, market?: string) => Promise<KindWire[K] | null>;
+  const item = await read(id, inMarket);
+  return item && modelOf(kind, item as KindItem[K], inMarket);
+}
+
 /**
  * What a link names, through the same loaders as the root fields. Spotify links audiobooks as
- * shows and chapters as episodes too, so a show link Spotify has no show for is tried as an
- * audiobook, and an episode link as a chapter (one more call, only then).
+ * shows and chapters as episodes too, so a link is tried as each kind it may name, in the
+ * table's order (a show link Spotify has no show for is tried as an audiobook: one more call,
+ * only then).
  */
 async function resolveLink({ kind, id }: SpotifyLink, inMarket: string | undefined, ctx: GatewayContext): Promise<CatalogModel | null> {
-  const { spotify } = ctx;
-  const audiobook = async () => {
-    const found = await spotify.audiobook(id, inMarket);
-    return found && { audiobook: found, market: inMarket };
-  };
-  switch (kind) {
-    case 'artist':
-      return spotify.artist(id);
-    case 'album': {
-      const album = await spotify.album(id, inMarket);
-      return album && { album, market: inMarket };
-    }
-    case 'track': {
-      const track = await spotify.track(id, inMarket);
-      return track && { track, market: inMarket };
-    }
-    case 'playlist': {
-      const playlist = await spotify.playlist(id, inMarket);
-      return playlist && { playlist, market: inMarket };
-    }
-    case 'show': {
-      const show = await spotify.show(id, inMarket);
-      return show ? { show, market: inMarket } : audiobook();
-    }
-    case 'episode': {
-      const episode = await spotify.episode(id, inMarket);
-      if (episode) return { episode, market: inMarket };
-      const chapter = await spotify.chapter(id, inMarket);
-      return chapter && { chapter, market: inMarket };
-    }
-    case 'audiobook':
-      return audiobook();
+  for (const candidate of kindsLinkedAs(kind)) {
+    const model = await found(candidate, id, inMarket, ctx);
+    if (model) return model;
   }
+  return null;
 }
 
 builder.queryFields((t) => ({

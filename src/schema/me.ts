@@ -4,7 +4,8 @@ import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { ImageRef } from './refs.js';
 import { requireSignedIn } from './user-arguments.js';
-import { CurrentUserRef, userScoped } from './user-refs.js';
+import { CurrentUserRef } from './user-refs.js';
+import { userScoped } from './user-scoped.js';
 
 /** The user's profile (GET /me), asked once per request however many of its fields are selected. */
 const profile = (ctx: GatewayContext): Promise<PrivateUser> => ctx.spotify.user.profile();

@@ -9,5 +9,5 @@ export function printSortedSchema(): string {
 
 /** The subgraph SDL with its federation directives, as a composition tool reads it. */
 export function printSubgraphSdl(): string {
-  return `${printSubgraphSchema(lexicographicSortSchema(subgraphSchema)).trim()}\n`;
+  return `${printSubgraphSchema(lexicographicSortSchema(subgraphSchema())).trim()}\n`;
 }

@@ -1,25 +1,18 @@
 import type { GatewayContext } from '../context.js';
-import type {
-  FullArtist,
-  FullTrack,
-  SearchItems,
-  SearchType,
-  SimplifiedAlbum,
-  SimplifiedAudiobook,
-  SimplifiedEpisode,
-  SimplifiedPlaylist,
-  SimplifiedShow,
-} from '../spotify/catalog/types.js';
+import type { ObjectRef } from '@pothos/core';
+import { searchTypes, type SearchType } from '../spotify/catalog/kinds.js';
+import type { SearchItems } from '../spotify/catalog/search-types.js';
 import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
+import { builder, type GatewaySchemaTypes } from './builder.js';
 import { clampedNote } from './counts.js';
-import { builder } from './builder.js';
+import { kindSchemas, modelOf, type CatalogModel } from './catalog-kinds.js';
 import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
 import type { ConnectionArgs } from './connection.js';
 import { resolveConnection } from './connection.js';
-import { AlbumRef, ArtistRef, AudiobookRef, EpisodeRef, PlaylistRef, SearchResultsRef, ShowRef, TrackRef, type SearchModel } from './refs.js';
+import { SearchResultsRef, type SearchModel } from './refs.js';
 
 /** Spotify's search `q` is free text; anything longer than this is not a real query. */
 const MAX_QUERY_LENGTH = 256;
@@ -52,127 +45,59 @@ function searchConnection<K extends SearchType, N>(
   );
 }
 
+/** How each kind of result is described; a kind the table makes searchable needs its words here. */
+const resultText: { [K in SearchType]: { lead: string; more?: string; matching: string; total: string } } = {
+  artist: { lead: 'Artists matching the query.', matching: 'artists', total: 'artists match' },
+  album: { lead: 'Albums, singles and compilations matching the query.', matching: 'albums', total: 'albums match' },
+  track: { lead: 'Tracks matching the query.', matching: 'tracks', total: 'tracks match' },
+  playlist: {
+    lead: 'Public playlists matching the query.',
+    more: "A playlist's `items` follow Spotify's owner rule (see Playlist.items).",
+    matching: 'playlists',
+    total: 'playlists match',
+  },
+  show: { lead: 'Podcasts matching the query.', matching: 'podcasts', total: 'shows match' },
+  episode: {
+    lead: 'Podcast episodes matching the query.',
+    more: "An episode's `show` loads the full episode (once per request).",
+    matching: 'podcast episodes',
+    total: 'episodes match',
+  },
+  audiobook: {
+    lead: 'Audiobooks matching the query.',
+    more: `${audiobookMarkets} Without a market Spotify judges by the app, so an empty answer may mean no audiobooks where the app is, not no match.`,
+    matching: 'audiobooks',
+    total: 'audiobooks match (0 where Spotify sells none)',
+  },
+};
+
 SearchResultsRef.implement({
   description: 'What a search matched, one cursor connection per kind, best match first. Ask only for the kinds you show: each kind is fetched only when asked for, and kinds asked with the same page window share one call to Spotify.',
-  fields: (t) => ({
-    artists: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: ArtistRef,
-        description: `Artists matching the query. ${searchPaging}`,
-        resolve: (search, args, ctx) => searchConnection('artist', search, args, ctx, (artist: FullArtist) => artist),
-      },
-      {
-        name: 'ArtistSearchConnection',
-        description: connectionType('artists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many artists match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'ArtistSearchEdge', description: edgeType('artist') },
+  // One connection per kind the table of kinds makes searchable (`artists`, `albums`, …).
+  fields: (t) =>
+    Object.fromEntries(
+      searchTypes.map((type) => {
+        const { ref } = kindSchemas[type];
+        const text = resultText[type];
+        const field = t.connection(
+          {
+            // Nullable: a failed call to Spotify fails this list alone, never its parent.
+            nullable: true,
+            extensions: perPageItem,
+            type: ref as ObjectRef<GatewaySchemaTypes, CatalogModel>,
+            description: [text.lead, searchPaging, text.more].filter(Boolean).join(' '),
+            resolve: (search, args, ctx) => searchConnection(type, search, args, ctx, (item) => modelOf(type, item, search.market)),
+          },
+          {
+            name: `${ref.name}SearchConnection`,
+            description: connectionType(`${text.matching} matching a search`, "Paging stops at the first 1000 results (Spotify's limit)."),
+            fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many ${text.total}; only the first 1000 can be paged to. ${clampedNote}` }) }),
+          },
+          { name: `${ref.name}SearchEdge`, description: edgeType(type) },
+        );
+        return [`${type}s`, field];
+      }),
     ),
-    albums: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: AlbumRef,
-        description: `Albums, singles and compilations matching the query. ${searchPaging}`,
-        resolve: (search, args, ctx) =>
-          searchConnection('album', search, args, ctx, (album: SimplifiedAlbum) => ({ album, market: search.market })),
-      },
-      {
-        name: 'AlbumSearchConnection',
-        description: connectionType('albums matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many albums match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'AlbumSearchEdge', description: edgeType('album') },
-    ),
-    tracks: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: TrackRef,
-        description: `Tracks matching the query. ${searchPaging}`,
-        resolve: (search, args, ctx) =>
-          searchConnection('track', search, args, ctx, (track: FullTrack) => ({ track, market: search.market })),
-      },
-      {
-        name: 'TrackSearchConnection',
-        description: connectionType('tracks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many tracks match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'TrackSearchEdge', description: edgeType('track') },
-    ),
-    playlists: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: PlaylistRef,
-        description: `Public playlists matching the query. ${searchPaging} A playlist's \`items\` follow Spotify's owner rule (see Playlist.items).`,
-        resolve: (search, args, ctx) =>
-          searchConnection('playlist', search, args, ctx, (playlist: SimplifiedPlaylist) => ({ playlist, market: search.market })),
-      },
-      {
-        name: 'PlaylistSearchConnection',
-        description: connectionType('playlists matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many playlists match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'PlaylistSearchEdge', description: edgeType('playlist') },
-    ),
-    shows: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: ShowRef,
-        description: `Podcasts matching the query. ${searchPaging}`,
-        resolve: (search, args, ctx) => searchConnection('show', search, args, ctx, (show: SimplifiedShow) => ({ show, market: search.market })),
-      },
-      {
-        name: 'ShowSearchConnection',
-        description: connectionType('podcasts matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many shows match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'ShowSearchEdge', description: edgeType('show') },
-    ),
-    episodes: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: EpisodeRef,
-        description: `Podcast episodes matching the query. ${searchPaging} An episode's \`show\` loads the full episode (once per request).`,
-        resolve: (search, args, ctx) =>
-          searchConnection('episode', search, args, ctx, (episode: SimplifiedEpisode) => ({ episode, market: search.market })),
-      },
-      {
-        name: 'EpisodeSearchConnection',
-        description: connectionType('podcast episodes matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many episodes match; only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'EpisodeSearchEdge', description: edgeType('episode') },
-    ),
-    audiobooks: t.connection(
-      {
-        // Nullable: a failed call to Spotify fails this list alone, never its parent.
-        nullable: true,
-        extensions: perPageItem,
-        type: AudiobookRef,
-        description: `Audiobooks matching the query. ${searchPaging} ${audiobookMarkets} Without a market Spotify judges by the app, so an empty answer may mean no audiobooks where the app is, not no match.`,
-        resolve: (search, args, ctx) =>
-          searchConnection('audiobook', search, args, ctx, (audiobook: SimplifiedAudiobook) => ({ audiobook, market: search.market })),
-      },
-      {
-        name: 'AudiobookSearchConnection',
-        description: connectionType('audiobooks matching a search', 'Paging stops at the first 1000 results (Spotify\'s limit).'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many audiobooks match (0 where Spotify sells none); only the first 1000 can be paged to. ${clampedNote}` }) }),
-      },
-      { name: 'AudiobookSearchEdge', description: edgeType('audiobook') },
-    ),
-  }),
 });
 
 builder.queryFields((t) => ({

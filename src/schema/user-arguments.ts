@@ -1,5 +1,6 @@
 import { isSpotifyId } from '../spotify/catalog/ids.js';
-import { parseSpotifyLink, type LinkKind, type SpotifyLink } from '../spotify/catalog/links.js';
+import type { LinkKind } from '../spotify/catalog/kinds.js';
+import { parseSpotifyLink, type SpotifyLink } from '../spotify/catalog/links.js';
 import { signInNeeded } from '../spotify/upstream/errors.js';
 import type { GatewayContext } from '../context.js';
 import { badUserInput } from './errors.js';

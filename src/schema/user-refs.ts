@@ -9,12 +9,6 @@ export interface CurrentUserModel {
   signedIn: true;
 }
 
-/**
- * Extensions of a root field that answers for the signed-in user: the HTTP layer
- * (http-caching.ts, USER_SCOPED) never lets shared caches store an operation selecting one.
- */
-export const userScoped = { userScoped: true } as const;
-
 export const CurrentUserRef = builder.objectRef<CurrentUserModel>('CurrentUser');
 export const PlayContextRef = builder.objectRef<PlayContext>('PlayContext');
 

@@ -58,25 +58,23 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
     mode: options.appMode,
     attemptTimeoutMs: options.upstreamTimeoutMs,
     retries: options.upstreamRetries,
+    rateLimitWaitCapSeconds: options.rateLimitWaitCapSeconds,
+    gate,
+    limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
     events,
-    // The budget counts calls to the Web API; the token endpoint is Spotify's accounts service.
-    beforeRetry: (service, call) => (service === 'accounts' ? gate.check() : gate.readmit(call)),
   });
   const tokens = new TokenProvider({
     accountsUrl: options.accountsUrl,
     credentials: options.credentials,
     store: options.store,
     exchange,
-    gate,
     events,
   });
   const client = new WebApiClient({
     apiUrl: options.apiUrl,
     tokens,
     exchange,
-    limiter: new ConcurrencyLimiter(options.upstreamConcurrency),
     userShares: UserShares.forConcurrency(options.upstreamConcurrency),
-    gate,
   });
   const capabilities = capabilitiesFor(options.appMode);
   const conditional = options.catalog && new ConditionalGets(options.catalog);

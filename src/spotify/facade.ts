@@ -10,26 +10,18 @@ import type { UpstreamEvents } from './upstream/events.js';
 import type { Decoded, Decoder } from './upstream/spec/decode.js';
 import type { Endpoint } from './upstream/spec/decoded-endpoints.js';
 import type { PageSize, PageSizes } from './catalog/page-window.js';
-import { createLoaders, type Loaders, type SearchKey } from './catalog/loaders.js';
+import { createLoaders, type KindLoaders, type Loaders, type SearchKey } from './catalog/loaders.js';
+import { catalogKindNames, type CatalogKind, type KindWire, type SearchType } from './catalog/kinds.js';
 import type {
   ArtistDiscographyAlbum,
-  FullAlbum,
-  FullArtist,
-  FullAudiobook,
-  FullChapter,
-  FullEpisode,
-  FullPlaylist,
-  FullShow,
   FullTrack,
   Paging,
   PlaylistEntry,
-  SearchItems,
-  SearchType,
   SimplifiedChapter,
   SimplifiedEpisode,
-  SimplifiedShow,
   SimplifiedTrack,
 } from './catalog/types.js';
+import type { SearchItems } from './catalog/search-types.js';
 import { userEndpointsFor } from './user/facade.js';
 import type { UserEndpoints } from './user/endpoints.js';
 import type { WebApiClient } from './upstream/web-api-client.js';
@@ -47,6 +39,16 @@ export interface FacadeParts {
   /** Checks every answer against Spotify's OpenAPI description, cutting what cannot be used. */
   decoder: Decoder;
 }
+
+/**
+ * One read per catalog kind (kinds.ts), `spotify.album(id, market)`: the item, or null when
+ * Spotify has none under the id. Made from the table of kinds, so a new kind needs no method.
+ */
+type CatalogReads = { readonly [K in CatalogKind]: (id: string, market?: string) => Promise<KindWire[K] | null> };
+
+// The class below carries the catalog reads: its constructor makes one per kind.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface SpotifyFacade extends CatalogReads {}
 
 /**
  * Spotify as one GraphQL request sees it, made once per request: it binds the request's
@@ -72,13 +74,13 @@ export class SpotifyFacade {
   constructor(parts: FacadeParts, call: CallContext) {
     this.capabilities = parts.capabilities;
     this.user = userEndpointsFor(parts.client, parts.decoder, call);
-    this.signedIn = call.userToken !== undefined;
+    this.signedIn = call.user !== undefined;
     this.pageSizes = parts.pageSizes;
     this.events = parts.events;
     this.call = call;
     const get: BoundGet = <E extends Endpoint>(endpoint: E, path: string, query: Query = {}, credential: Credential = 'app') => {
       const url = parts.client.url(path, query);
-      const withAppToken = credential === 'app' || !call.userToken;
+      const withAppToken = credential === 'app' || !call.user;
       const key = `${withAppToken ? 'app' : 'user'} ${url}`;
       let answer = this.gets.get(key);
       if (!answer) {
@@ -96,9 +98,16 @@ export class SpotifyFacade {
       // The map holds every endpoint's answers; the one under this key is `endpoint`'s decoded.
       return answer as Promise<Decoded<E>>;
     };
-    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.userToken !== undefined);
+    this.endpoints = new SpotifyEndpoints(get, parts.capabilities, call.user !== undefined);
     const { conditional } = parts;
     this.loaders = createLoaders(this.endpoints, parts.events, parts.catalog, conditional && ((endpoint) => conditional.validates(endpoint)));
+    for (const kind of catalogKindNames) Object.defineProperty(this, kind, { value: this.reader(kind), enumerable: false });
+  }
+
+  /** A kind's read: through its loader, once its id is checked. */
+  private reader<K extends CatalogKind>(kind: K): (id: string, market?: string) => Promise<KindWire[K] | null> {
+    const loader: KindLoaders[K] = this.loaders[kind];
+    return (id, market) => this.checked(kind, id, () => loader.load({ id, market }));
   }
 
   /** The page size to ask list `name` in: what the mode promises, unless Spotify refused it. */
@@ -118,19 +127,6 @@ export class SpotifyFacade {
     return Promise.reject(new SpotifyBadResponseError(reason));
   }
 
-  /** A full artist, or null when Spotify has none under the id. */
-  artist(id: string): Promise<FullArtist | null> {
-    return this.checked('artist', id, () => this.loaders.artist.load(id));
-  }
-
-  album(id: string, market?: string): Promise<FullAlbum | null> {
-    return this.checked('album', id, () => this.loaders.album.load({ id, market }));
-  }
-
-  track(id: string, market?: string): Promise<FullTrack | null> {
-    return this.checked('track', id, () => this.loaders.track.load({ id, market }));
-  }
-
   artistTopTracks(id: string, market?: string): Promise<FullTrack[]> {
     return this.checked('artist-top-tracks', id, () => this.loaders.topTracks.load({ id, market }));
   }
@@ -145,38 +141,17 @@ export class SpotifyFacade {
     return this.checked('artist-albums', id, () => this.endpoints.artistAlbums(id, params));
   }
 
-  /** A playlist (with the signed-in user's token when there is one), or null when Spotify has none. */
-  playlist(id: string, market?: string): Promise<FullPlaylist | null> {
-    return this.checked('playlist', id, () => this.loaders.playlist.load({ id, market }));
-  }
-
   /** A page of a playlist's items: FORBIDDEN unless the token is its owner's or a collaborator's (Development Mode). */
   playlistItems(id: string, page: PageParams): Promise<Paging<PlaylistEntry>> {
     return this.checked('playlist-items', id, () => this.endpoints.playlistItems(id, page));
-  }
-
-  show(id: string, market?: string): Promise<FullShow | SimplifiedShow | null> {
-    return this.checked('show', id, () => this.loaders.show.load({ id, market }));
   }
 
   showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
     return this.checked('show-episodes', id, () => this.endpoints.showEpisodes(id, page));
   }
 
-  episode(id: string, market?: string): Promise<FullEpisode | null> {
-    return this.checked('episode', id, () => this.loaders.episode.load({ id, market }));
-  }
-
-  audiobook(id: string, market?: string): Promise<FullAudiobook | null> {
-    return this.checked('audiobook', id, () => this.loaders.audiobook.load({ id, market }));
-  }
-
   audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
     return this.checked('audiobook-chapters', id, () => this.endpoints.audiobookChapters(id, page));
-  }
-
-  chapter(id: string, market?: string): Promise<FullChapter | null> {
-    return this.checked('chapter', id, () => this.loaders.chapter.load({ id, market }));
   }
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {

@@ -1,5 +1,6 @@
 // State that belongs to the Spotify app rather than to one request or one process:
-// its access token, a rate-limit pause, the client-side call budget and catalog caches.
+// its access token, a rate-limit pause, the client-side call budget, each client's share of
+// the calls and catalog caches.
 // Everything that would have to be shared by several replicas goes through this interface,
 // so a networked implementation can replace the in-process one without touching callers.
 
@@ -36,6 +37,14 @@ export interface AppStateStore {
    * Returns 0 when the call may go now, else the milliseconds until the window frees a slot.
    */
   takeBudget(limit: number, windowMs: number): Promise<number>;
+
+  /**
+   * Takes one call from the token bucket `bucket` (a client's or a user's share of the calls
+   * to Spotify): it holds up to `perMinute` calls and refills at `perMinute` a minute.
+   * Returns 0 when a call was taken, else the milliseconds until one will be there (nothing
+   * is taken then). Every replica sharing the store draws on the same bucket.
+   */
+  takeShare(bucket: string, perMinute: number): Promise<number>;
 
   cacheGet<T>(key: string): Promise<T | undefined>;
   cacheSet<T>(key: string, value: T, ttlMs: number): Promise<void>;

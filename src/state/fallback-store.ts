@@ -62,6 +62,9 @@ export class FallbackStore implements AppStateStore {
   takeBudget(limit: number, windowMs: number): Promise<number> {
     return this.use('takeBudget', (s) => s.takeBudget(limit, windowMs));
   }
+  takeShare(bucket: string, perMinute: number): Promise<number> {
+    return this.use('takeShare', (s) => s.takeShare(bucket, perMinute));
+  }
   cacheGet<T>(key: string): Promise<T | undefined> {
     return this.use('cacheGet', (s) => s.cacheGet<T>(key));
   }

@@ -11,6 +11,22 @@ const DEFAULT_CACHE_BYTES = 24 * 1024 * 1024;
 /** A value's weight in the cache: its JSON length, paid once when it is stored (after a miss). */
 const jsonSize = (value: unknown) => Math.max(1, JSON.stringify(value)?.length ?? 1);
 
+const MINUTE_MS = 60_000;
+
+/** A token bucket: the calls left in it at `at` (epoch ms). */
+interface ShareBucket {
+  calls: number;
+  at: number;
+}
+
+/** Refills `bucket` for the time since it was last drawn on, then takes one call if there is one. */
+function takeFromBucket(bucket: ShareBucket, perMinute: number, now: number): { bucket: ShareBucket; waitMs: number } {
+  const at = Math.max(now, bucket.at);
+  const calls = Math.min(perMinute, bucket.calls + ((at - bucket.at) * perMinute) / MINUTE_MS);
+  if (calls >= 1) return { bucket: { calls: calls - 1, at }, waitMs: 0 };
+  return { bucket: { calls, at }, waitMs: Math.ceil(((1 - calls) * MINUTE_MS) / perMinute) };
+}
+
 /** The in-process AppStateStore: right for one replica, and the fallback for several. */
 export class MemoryStore implements AppStateStore {
   private token: StoredToken | undefined;
@@ -19,6 +35,11 @@ export class MemoryStore implements AppStateStore {
   private windowStart = 0;
   private windowCount = 0;
   private readonly cache: LRUCache<string, { value: unknown }>;
+  /**
+   * Each client's bucket of calls. One untouched for a minute is full again, so it may be
+   * forgotten then; at most this many clients are remembered at once (the least recent go, full).
+   */
+  private readonly shares = new LRUCache<string, ShareBucket>({ max: 100_000, ttl: MINUTE_MS });
 
   /** At most `maxCacheEntries` values and `maxCacheBytes` of them, least recently used evicted. */
   constructor(maxCacheEntries = 10_000, maxCacheBytes = DEFAULT_CACHE_BYTES) {
@@ -75,6 +96,14 @@ export class MemoryStore implements AppStateStore {
       return 0;
     }
     return this.windowStart + windowMs - now;
+  }
+
+  async takeShare(bucket: string, perMinute: number): Promise<number> {
+    const now = Date.now();
+    const share = this.shares.get(bucket) ?? { calls: perMinute, at: now };
+    const refilled = takeFromBucket(share, perMinute, now);
+    this.shares.set(bucket, refilled.bucket);
+    return refilled.waitMs;
   }
 
   async cacheGet<T>(key: string): Promise<T | undefined> {

@@ -26,6 +26,23 @@ end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 return 1`;
 
+// A client's token bucket, the same arithmetic as the in-process store's, in one round trip:
+// refill for the time since it was last drawn on (never backwards, whichever replica's clock
+// is ahead), take a call if there is one, else answer the milliseconds until there will be.
+const TAKE_SHARE = `
+local perMinute = tonumber(ARGV[1])
+local now = tonumber(ARGV[2])
+local stored = redis.call('HMGET', KEYS[1], 'calls', 'at')
+local calls = tonumber(stored[1]) or perMinute
+local at = tonumber(stored[2]) or now
+if now < at then now = at end
+calls = math.min(perMinute, calls + (now - at) * perMinute / 60000)
+local wait = 0
+if calls >= 1 then calls = calls - 1 else wait = math.ceil((1 - calls) * 60000 / perMinute) end
+redis.call('HSET', KEYS[1], 'calls', tostring(calls), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], 60000)
+return wait`;
+
 /**
  * How often a replica re-reads the pause from Redis on its own. Pauses are pushed over
  * pub/sub; this only bounds how long a message lost on a reconnecting subscriber goes unseen.
@@ -125,6 +142,10 @@ export class RedisStore implements AppStateStore {
     const [error, count] = results?.[0] ?? [new Error('budget transaction was aborted'), 0];
     if (error) throw error;
     return (count as number) <= limit ? 0 : windowStart + windowMs - now;
+  }
+
+  async takeShare(bucket: string, perMinute: number): Promise<number> {
+    return Number(await this.redis.eval(TAKE_SHARE, 1, this.key(`share:${bucket}`), String(perMinute), String(Date.now())));
   }
 
   async cacheGet<T>(key: string): Promise<T | undefined> {

@@ -5,7 +5,7 @@ import type { AppStateStore } from './app-state-store.js';
 import { FallbackStore } from './fallback-store.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { RedisStore } from './redis-store.js';
-import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-cache.js';
+import { fallbackResponseCache, redisResponseCache, type ResponseCacheStorage } from './response-storage.js';
 
 export interface SharedState {
   store: AppStateStore;

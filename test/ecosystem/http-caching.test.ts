@@ -5,7 +5,8 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
-import { USER_SCOPED, useHttpCaching } from '../../src/http/http-caching.js';
+import { useHttpCaching } from '../../src/http/http-caching.js';
+import { USER_SCOPED } from '../../src/schema/user-scoped.js';
 import { generatedDocuments } from '../../src/http/persisted-operations.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 

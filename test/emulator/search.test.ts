@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../src/spotify/catalog/types.js';
+import type { SearchResponse } from '../../src/spotify/catalog/search-types.js';
 import { get, emulatorForFile } from './helpers.js';
 
 const shared = emulatorForFile();

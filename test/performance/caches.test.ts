@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inProcessResponseCache } from '../../src/state/response-cache.js';
+import { inProcessResponseCache } from '../../src/state/response-storage.js';
 import { generatedDocuments } from '../../src/http/persisted-operations.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
 import { codes, harnessPerTest } from '../helpers/harness.js';

@@ -2,9 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   backoffDelay,
+  isIdempotent,
   isShortWait,
   judgeAnswer,
   judgeNoAnswer,
+  judgeWait,
+  MAX_RATE_LIMIT_WAITS,
   parseRetryAfter,
   pausedError,
   type AttemptState,
@@ -30,7 +33,7 @@ describe('the failure policy', () => {
   });
 
   it("fails a signed-in user's refused token as UNAUTHENTICATED: never refreshed, never swapped for the app's", () => {
-    const refused = judgeAnswer(answer(401, { error: { status: 401, message: 'The access token expired' } }), { ...api, userToken: true }, now);
+    const refused = judgeAnswer(answer(401, { error: { status: 401, message: 'The access token expired' } }), { ...api, credential: 'user' }, now);
     expect(refused.action === 'fail' && refused.error.kind).toBe('unauthenticated');
   });
 
@@ -97,5 +100,25 @@ describe('the failure policy', () => {
     expect(isShortWait(new SpotifyRateLimitError('x', 1, 'GATEWAY_BUDGET'), 5)).toBe(false);
     const paused = pausedError({ until: now + 14_400_000, reason: 'QUOTA_EXCEEDED' }, now);
     expect([paused.retryAfterSeconds, paused.message]).toEqual([14400, "Spotify's quota for this app is used up; calls resume in 14400 s"]);
+  });
+
+  it('alone decides how many short pauses a call sits out, and that the token endpoint sits out none itself', () => {
+    const short = new SpotifyRateLimitError('x', 2);
+    expect(judgeWait({ ...api, waits: 0 }, short, 5)).toEqual({ action: 'wait' });
+    expect(judgeWait({ ...api, waits: MAX_RATE_LIMIT_WAITS - 1 }, short, 5)).toEqual({ action: 'wait' });
+    expect(judgeWait({ ...api, waits: MAX_RATE_LIMIT_WAITS }, short, 5)).toEqual({ action: 'fail', error: short });
+    expect(judgeWait(api, new SpotifyRateLimitError('x', 60), 5).action).toBe('fail');
+    expect(judgeWait(api, new SpotifyRateLimitError('x', 1, 'GATEWAY_BUDGET'), 5).action).toBe('fail');
+    // The call that needs the token waits the pause out, not the token request holding the lease.
+    expect(judgeWait(accounts, short, 5)).toEqual({ action: 'fail', error: short });
+  });
+
+  it('alone decides what is idempotent: never a Web API POST, always a token request', () => {
+    expect(isIdempotent({ service: 'api', method: 'GET' })).toBe(true);
+    expect(isIdempotent({ service: 'api', method: 'PUT' })).toBe(true);
+    expect(isIdempotent({ service: 'api', method: 'DELETE' })).toBe(true);
+    expect(isIdempotent({ service: 'api', method: 'POST' })).toBe(false);
+    expect(isIdempotent({ service: 'accounts', method: 'POST' })).toBe(true);
+    expect(judgeAnswer(answer(503), { ...accounts, method: 'POST' }, now).action).toBe('retry');
   });
 });

@@ -29,6 +29,7 @@ describe('secrets and tokens never leave the gateway', () => {
     call: record('call'),
     retry: record('retry'),
     pause: record('pause'),
+    clientRefused: record('clientRefused'),
     tokenFetched: record('tokenFetched'),
     batch: record('batch'),
     dropped: record('dropped'),

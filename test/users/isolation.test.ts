@@ -28,7 +28,7 @@ const LIBRARY = `query Library {
 describe("one user's answers and token, kept from everyone else", () => {
   const seen: string[] = [];
   const record = (hook: string) => (...args: unknown[]) => void seen.push(`${hook} ${JSON.stringify(args)}`);
-  const events: Required<UpstreamEvents> = { call: record('call'), retry: record('retry'), pause: record('pause'), tokenFetched: record('tokenFetched'), batch: record('batch'), dropped: record('dropped'), unformable: record('unformable') };
+  const events: Required<UpstreamEvents> = { call: record('call'), retry: record('retry'), pause: record('pause'), clientRefused: record('clientRefused'), tokenFetched: record('tokenFetched'), batch: record('batch'), dropped: record('dropped'), unformable: record('unformable') };
   const logger = createLogger({ level: 'debug', write: (line) => void seen.push(line) });
   const store = new RecordingStore();
   let h: Harness;

@@ -2,7 +2,7 @@
 // profile and library, read with their own token, and nothing of one is served to the other
 // or to an anonymous caller.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { USER_SCOPED } from '../../src/http/http-caching.js';
+import { USER_SCOPED } from '../../src/schema/user-scoped.js';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, libraryOf, tokenOf, userCalls } from './helpers.js';
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes, startHarness, type Harness } from '../helpers/harness.js';
 import { bearer, libraryOf, tokenOf } from './helpers.js';
+import { userCaller } from '../../src/http/caller.js';
 
 describe("the signed-in user's mutations", () => {
   let h: Harness;
@@ -75,7 +76,7 @@ describe("the signed-in user's mutations", () => {
   });
 
   it("forgets the request's user reads after a write, so a read after it sees the change", async () => {
-    const facade = h.gateway.dataSource.forRequest({ deadline: Date.now() + 10_000, userToken: token });
+    const facade = h.gateway.dataSource.forRequest({ deadline: Date.now() + 10_000, user: userCaller(token) });
     const saved = new Set(libraryOf(h, 'sora').saved.album.keys());
     const album = h.emulator.catalog.albums.find((x) => !saved.has(x.id))!;
     const uri = `spotify:album:${album.id}`;

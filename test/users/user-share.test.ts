@@ -1,7 +1,8 @@
 // One user's burst cannot take every upstream connection: each user token has at most a
 // quarter of UPSTREAM_CONCURRENCY in flight, while other users (and the catalog) pass.
 import { describe, expect, it } from 'vitest';
-import { UserShares, userTokenDigest } from '../../src/spotify/upstream/user-share.js';
+import { userTokenDigest } from '../../src/http/caller.js';
+import { UserShares } from '../../src/spotify/upstream/user-share.js';
 
 describe("each user's share of upstream concurrency", () => {
   const far = () => Date.now() + 60_000;

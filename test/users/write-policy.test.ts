@@ -5,9 +5,9 @@ import { judgeAnswer, judgeNoAnswer, writeDone, type AttemptState } from '../../
 import { SpotifyForbiddenError } from '../../src/spotify/upstream/errors.js';
 
 const now = 1_000_000;
-const read: AttemptState = { service: 'api', attempt: 0, retries: 3, deadline: now + 10_000, tokenRefreshed: false, endpoint: 'me-saved-tracks', userToken: true };
-const put: AttemptState = { ...read, endpoint: 'me-library-save', write: true };
-const post: AttemptState = { ...put, endpoint: 'playlist-items-add', idempotent: false };
+const read: AttemptState = { service: 'api', attempt: 0, retries: 3, deadline: now + 10_000, tokenRefreshed: false, endpoint: 'me-saved-tracks', credential: 'user' };
+const put: AttemptState = { ...read, endpoint: 'me-library-save', method: 'PUT' };
+const post: AttemptState = { ...put, endpoint: 'playlist-items-add', method: 'POST' };
 const answer = (status: number, body?: unknown) => ({ status, body, headers: {} });
 
 describe("the failure policy for a user's writes", () => {

@@ -2,7 +2,7 @@
 // full artists and tracks, simplified albums, playlists, shows, episodes and audiobooks.
 // Audiobooks are found only where they are sold (see routes/audiobooks.ts).
 
-import type { SearchResponse } from '../../spotify/catalog/types.js';
+import type { SearchResponse } from '../../spotify/catalog/search-types.js';
 import { ApiError, echo, ok, pageLinks, parseLimit, parseMarket, parseOffset, type Reply } from '../http.js';
 import type { Json, Wire } from '../wire.js';
 import { audiobooksSoldIn } from './audiobooks.js';

@@ -1,4 +1,5 @@
 import type { AppMode } from '../upstream/app-mode.js';
+import { catalogKindNames, catalogKinds, type CatalogKind } from './kinds.js';
 
 /** What Spotify lets an app of each mode do; the gateway plans its calls from this alone. */
 export interface Capabilities {
@@ -18,7 +19,7 @@ export interface Capabilities {
   /** Largest `limit` of GET /audiobooks/{id}/chapters. */
   audiobookChaptersPageSize: number;
   /** Ids per call of the several-items endpoints, or null where the mode has none. */
-  several: { artists: number; albums: number; tracks: number; shows: number; episodes: number; audiobooks: number; chapters: number } | null;
+  several: Partial<Record<CatalogKind, number>> | null;
   topTracks: boolean;
   /**
    * Whether the app's own token reads playlist items. Since February 2026 only a playlist's
@@ -40,9 +41,19 @@ export function capabilitiesFor(mode: AppMode): Capabilities {
     playlistItemsPageSize: 50,
     showEpisodesPageSize: 50,
     audiobookChaptersPageSize: 50,
-    several: extended ? { artists: 50, albums: 20, tracks: 50, shows: 50, episodes: 50, audiobooks: 50, chapters: 50 } : null,
+    several: extended ? severalBatches() : null,
     topTracks: extended,
     playlistItemsWithAppToken: extended,
     deprecatedFields: extended,
   };
+}
+
+/** Each kind's several-items batch size from the table of kinds; a kind without such an endpoint is absent. */
+function severalBatches(): Partial<Record<CatalogKind, number>> {
+  const batches: Partial<Record<CatalogKind, number>> = {};
+  for (const kind of catalogKindNames) {
+    const several = catalogKinds[kind].several;
+    if (several) batches[kind] = several.batch;
+  }
+  return batches;
 }

@@ -3,26 +3,18 @@ import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
 import type { Credential } from '../upstream/call-context.js';
 import type { Query } from '../upstream/web-api-client.js';
 import type { Capabilities } from './capabilities.js';
+import { kindRow, PLAYLIST_ITEM_TYPES, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
 import { SpotifyForbiddenError } from '../upstream/errors.js';
 import type {
   ArtistDiscographyAlbum,
-  FullAlbum,
-  FullArtist,
-  FullAudiobook,
-  FullChapter,
-  FullEpisode,
-  FullPlaylist,
-  FullShow,
   FullTrack,
   Paging,
   PlaylistEntry,
-  SearchResponse,
-  SearchType,
   SimplifiedChapter,
   SimplifiedEpisode,
-  SimplifiedShow,
   SimplifiedTrack,
 } from './types.js';
+import type { SearchResponse } from './search-types.js';
 
 export interface PageParams {
   market?: string;
@@ -36,9 +28,6 @@ export type AlbumGroup = 'album' | 'single' | 'appears_on' | 'compilation';
 export interface ArtistAlbumsParams extends PageParams {
   includeGroups?: readonly AlbumGroup[];
 }
-
-/** Playlist items are asked for episodes too, so an episode comes as an episode, not track-shaped. */
-const PLAYLIST_ITEM_TYPES = 'track,episode';
 
 /** How to get a playlist's items after all, said with every refusal of them. */
 const PLAYLIST_ITEMS_HOW =
@@ -75,19 +64,29 @@ export class SpotifyEndpoints {
     private readonly signedIn = false,
   ) {}
 
+  /** One item of a catalog kind by id (its row in kinds.ts says the path, market and token). */
+  item<K extends CatalogKind>(kind: K, id: string, market: string | undefined): Promise<KindWire[K]> {
+    const row = kindRow(kind);
+    const query = { ...(row.byMarket ? { market } : {}), ...row.query };
+    // The table holds each row's endpoint to its kind's wire type (kinds.ts, `Agrees`).
+    return this.get(row.single, `${row.path}/${id}`, query, row.credential) as Promise<KindWire[K]>;
+  }
+
+  /** Several items of a kind in one call (Extended Quota Mode), null in the place of an unknown id. */
+  async items<K extends CatalogKind>(kind: K, ids: readonly string[], market: string | undefined): Promise<(KindWire[K] | null)[]> {
+    const row = kindRow(kind);
+    const several = row.several;
+    const name = `Get Several ${(several?.field ?? `${kind}s`).replace(/^./, (c) => c.toUpperCase())}`;
+    this.requireSeveral(name, ids.length, several ? this.capabilities.several?.[kind] : undefined);
+    const query = { ids: ids.join(','), ...(row.byMarket ? { market } : {}), ...row.query };
+    const body = (await this.get(several!.endpoint, row.path, query, row.credential)) as Record<string, unknown>;
+    // The table holds each row's several-items endpoint to a list of its kind under `field` (kinds.ts).
+    return body[several!.field] as (KindWire[K] | null)[];
+  }
+
   search(params: SearchParams): Promise<SearchResponse> {
     const { q, types, market, limit, offset } = params;
     return this.get('search', '/search', { q, type: types.join(','), market, limit, offset });
-  }
-
-  artist(id: string): Promise<FullArtist> {
-    return this.get('artist', `/artists/${id}`);
-  }
-
-  async artists(ids: readonly string[]): Promise<(FullArtist | null)[]> {
-    this.requireSeveral('Get Several Artists', ids.length, this.capabilities.several?.artists);
-    const body = await this.get('artists', '/artists', { ids: ids.join(',') });
-    return body.artists;
   }
 
   artistAlbums(id: string, params: ArtistAlbumsParams): Promise<Paging<ArtistDiscographyAlbum>> {
@@ -106,33 +105,8 @@ export class SpotifyEndpoints {
     return body.tracks;
   }
 
-  album(id: string, market: string | undefined): Promise<FullAlbum> {
-    return this.get('album', `/albums/${id}`, { market });
-  }
-
-  async albums(ids: readonly string[], market: string | undefined): Promise<(FullAlbum | null)[]> {
-    this.requireSeveral('Get Several Albums', ids.length, this.capabilities.several?.albums);
-    const body = await this.get('albums', '/albums', { ids: ids.join(','), market });
-    return body.albums;
-  }
-
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
     return this.get('album-tracks', `/albums/${id}/tracks`, { ...page });
-  }
-
-  track(id: string, market: string | undefined): Promise<FullTrack> {
-    return this.get('track', `/tracks/${id}`, { market });
-  }
-
-  async tracks(ids: readonly string[], market: string | undefined): Promise<(FullTrack | null)[]> {
-    this.requireSeveral('Get Several Tracks', ids.length, this.capabilities.several?.tracks);
-    const body = await this.get('tracks', '/tracks', { ids: ids.join(','), market });
-    return body.tracks;
-  }
-
-  /** A signed-in user's token where the request has one: their private playlists answer too. */
-  playlist(id: string, market: string | undefined): Promise<FullPlaylist> {
-    return this.get('playlist', `/playlists/${id}`, { market, additional_types: PLAYLIST_ITEM_TYPES }, 'user-or-app');
   }
 
   /** Only the owner's and collaborators' tokens get them (Development Mode): a refusal says why. */
@@ -147,53 +121,12 @@ export class SpotifyEndpoints {
     }
   }
 
-  show(id: string, market: string | undefined): Promise<FullShow> {
-    return this.get('show', `/shows/${id}`, { market });
-  }
-
-  /** Get Several Shows answers simplified shows (no episodes embedded). */
-  async shows(ids: readonly string[], market: string | undefined): Promise<(SimplifiedShow | null)[]> {
-    this.requireSeveral('Get Several Shows', ids.length, this.capabilities.several?.shows);
-    const body = await this.get('shows', '/shows', { ids: ids.join(','), market });
-    return body.shows;
-  }
-
   showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
     return this.get('show-episodes', `/shows/${id}/episodes`, { ...page });
   }
 
-  episode(id: string, market: string | undefined): Promise<FullEpisode> {
-    return this.get('episode', `/episodes/${id}`, { market });
-  }
-
-  async episodes(ids: readonly string[], market: string | undefined): Promise<(FullEpisode | null)[]> {
-    this.requireSeveral('Get Several Episodes', ids.length, this.capabilities.several?.episodes);
-    const body = await this.get('episodes', '/episodes', { ids: ids.join(','), market });
-    return body.episodes;
-  }
-
-  audiobook(id: string, market: string | undefined): Promise<FullAudiobook> {
-    return this.get('audiobook', `/audiobooks/${id}`, { market });
-  }
-
-  async audiobooks(ids: readonly string[], market: string | undefined): Promise<(FullAudiobook | null)[]> {
-    this.requireSeveral('Get Several Audiobooks', ids.length, this.capabilities.several?.audiobooks);
-    const body = await this.get('audiobooks', '/audiobooks', { ids: ids.join(','), market });
-    return body.audiobooks;
-  }
-
   audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
     return this.get('audiobook-chapters', `/audiobooks/${id}/chapters`, { ...page });
-  }
-
-  chapter(id: string, market: string | undefined): Promise<FullChapter> {
-    return this.get('chapter', `/chapters/${id}`, { market });
-  }
-
-  async chapters(ids: readonly string[], market: string | undefined): Promise<(FullChapter | null)[]> {
-    this.requireSeveral('Get Several Chapters', ids.length, this.capabilities.several?.chapters);
-    const body = await this.get('chapters', '/chapters', { ids: ids.join(','), market });
-    return body.chapters;
   }
 
   private requireSeveral(name: string, count: number, max: number | undefined): void {

@@ -1,20 +1,17 @@
 import { isSpotifyId } from './ids.js';
-
-/** What a Spotify link can name. Chapters have no link of their own: Spotify links them as episodes. */
-export type LinkKind = 'artist' | 'album' | 'track' | 'playlist' | 'show' | 'episode' | 'audiobook';
+import { linkKinds, type LinkKind } from './kinds.js';
 
 export interface SpotifyLink {
   kind: LinkKind;
   id: string;
 }
 
-const KINDS: readonly string[] = ['artist', 'album', 'track', 'playlist', 'show', 'episode', 'audiobook'];
 const HOSTS: readonly string[] = ['open.spotify.com', 'play.spotify.com'];
 /** open.spotify.com/intl-de/…, /intl-pt-br/…: the locale Spotify's share menu adds. */
 const LOCALE = /^intl-[a-z]{2}(-[a-z]{2,4})?$/i;
 
 const named = (kind: string, id: string): SpotifyLink | undefined =>
-  KINDS.includes(kind) && isSpotifyId(id) ? { kind: kind as LinkKind, id } : undefined;
+  (linkKinds as readonly string[]).includes(kind) && isSpotifyId(id) ? { kind: kind as LinkKind, id } : undefined;
 
 /** `spotify:album:<id>`, or the older `spotify:user:<user>:playlist:<id>`. */
 function fromUri(text: string): SpotifyLink | undefined {

@@ -3,20 +3,9 @@ import type { CatalogCache } from '../../state/catalog-cache.js';
 import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from '../upstream/errors.js';
 import type { UpstreamEvents } from '../upstream/events.js';
-import type {
-  FullAlbum,
-  FullArtist,
-  FullAudiobook,
-  FullChapter,
-  FullEpisode,
-  FullPlaylist,
-  FullShow,
-  FullTrack,
-  SearchPage,
-  SearchResponse,
-  SearchType,
-  SimplifiedShow,
-} from './types.js';
+import { catalogKindNames, kindRow, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
+import type { SearchPage, SearchResponse } from './search-types.js';
+import type { FullTrack } from './types.js';
 
 /** Album and track answers depend on the market, so their keys carry it. */
 export interface MarketKey {
@@ -32,21 +21,15 @@ export interface SearchKey {
   type: SearchType;
 }
 
+/** One loader per catalog kind (kinds.ts), keyed by id and market. */
+export type KindLoaders = { [K in CatalogKind]: DataLoader<MarketKey, KindWire[K] | null, string> };
+
 /** Per-request loaders: they batch and de-duplicate within one GraphQL request, never across. */
-export interface Loaders {
-  artist: DataLoader<string, FullArtist | null>;
-  album: DataLoader<MarketKey, FullAlbum | null>;
-  track: DataLoader<MarketKey, FullTrack | null>;
-  topTracks: DataLoader<MarketKey, FullTrack[]>;
-  playlist: DataLoader<MarketKey, FullPlaylist | null>;
-  /** Extended Quota Mode's several-shows call answers simplified shows, without episodes. */
-  show: DataLoader<MarketKey, FullShow | SimplifiedShow | null>;
-  episode: DataLoader<MarketKey, FullEpisode | null>;
-  audiobook: DataLoader<MarketKey, FullAudiobook | null>;
-  chapter: DataLoader<MarketKey, FullChapter | null>;
+export type Loaders = KindLoaders & {
+  topTracks: DataLoader<MarketKey, FullTrack[], string>;
   /** Pages of the same search window for several types coalesce into one call. */
-  search: DataLoader<SearchKey, SearchPage>;
-}
+  search: DataLoader<SearchKey, SearchPage, string>;
+};
 
 /**
  * Single-item calls in Development Mode run at most this many at once per batch: as many ids as
@@ -119,28 +102,23 @@ export function createLoaders(
   validated: ValidatedEndpoint = () => false,
 ): Loaders {
   const several = api.capabilities.several;
-  /**
-   * Serves what the catalog cache holds; only the rest goes to Spotify. A kind whose single- or
-   * several-items endpoint Spotify sends validators for steps aside for Spotify's own rules.
-   */
+  /** Serves what the catalog cache holds; only the rest goes to Spotify. */
   const cachedBatch =
     <K, T>(kind: string, keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Slot<T>[]>) =>
     (keys: readonly K[]): Promise<Slot<T>[]> =>
-      catalog && !validated(kind) && !validated(`${kind}s`)
-        ? catalog.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])))
-        : fetch(keys);
+      catalog!.through<T>(kind, keys.map(keyOf), (missing) => fetch(missing.map((i) => keys[i])));
 
-  const byMarket = <T>(
-    name: string,
-    single: (id: string, market: string | undefined) => Promise<T>,
-    many: ((ids: string[], market: string | undefined) => Promise<(T | null)[]>) | null,
-    size: number | undefined,
-    /** False where Spotify's own freshness rules (conditional requests) decide instead. */
-    cached = true,
-  ) => {
+  /** A kind's loader, from its row in the table of kinds. */
+  const kindLoader = <K extends CatalogKind>(kind: K): DataLoader<MarketKey, KindWire[K] | null, string> => {
+    type T = KindWire[K];
+    const row = kindRow(kind);
+    // Spotify's answers of a kind asked without a market do not depend on one: the key drops it.
+    const keyOf = row.byMarket ? marketKey : (key: MarketKey) => key.id;
+    const size = row.several ? several?.[kind] : undefined;
+    const single = (key: MarketKey) => api.item(kind, key.id, key.market);
     const batch = async (keys: readonly MarketKey[]): Promise<Slot<T>[]> => {
-      events.batch?.({ loader: name, size: keys.length });
-      if (!many || !size) return oneByOne(keys, (key) => single(key.id, key.market));
+      events.batch?.({ loader: kind, size: keys.length });
+      if (!size) return oneByOne(keys, single);
       // Several-items calls take one market: group the keys by it, keep positions.
       const groups = new Map<string, MarketKey[]>();
       for (const key of keys) groups.set(key.market ?? '', [...(groups.get(key.market ?? '') ?? []), key]);
@@ -151,64 +129,23 @@ export function createLoaders(
           // show's several-items answer leaves out its episodes).
           const slots =
             group.length === 1
-              ? await oneByOne(group, (key) => single(key.id, key.market))
-              : await inChunks(group, size, (chunk) => many(chunk.map((k) => k.id), group[0].market));
-          group.forEach((key, i) => found.set(marketKey(key), slots[i]));
+              ? await oneByOne(group, single)
+              : await inChunks(group, size, (chunk) => api.items(kind, chunk.map((k) => k.id), group[0].market));
+          group.forEach((key, i) => found.set(keyOf(key), slots[i]));
         }),
       );
-      return keys.map((key) => found.get(marketKey(key)) ?? null);
+      return keys.map((key) => found.get(keyOf(key)) ?? null);
     };
-    return new DataLoader<MarketKey, T | null, string>(cached ? cachedBatch<MarketKey, T>(name, marketKey, batch) : batch, { cacheKeyFn: marketKey });
+    // A kind whose single- or several-items endpoint Spotify sends validators for steps aside
+    // for Spotify's own freshness rules (conditional-get.ts).
+    const kept = catalog && row.kept && !validated(row.single) && !(row.several && validated(row.several.endpoint));
+    return new DataLoader<MarketKey, T | null, string>(kept ? cachedBatch<MarketKey, T>(kind, keyOf, batch) : batch, { cacheKeyFn: keyOf });
   };
 
+  const kindLoaders = Object.fromEntries(catalogKindNames.map((kind) => [kind, kindLoader(kind)])) as KindLoaders;
+
   return {
-    artist: new DataLoader<string, FullArtist | null>(
-      cachedBatch<string, FullArtist>('artist', (id) => id, async (ids) => {
-        events.batch?.({ loader: 'artist', size: ids.length });
-        return several
-          ? inChunks(ids, several.artists, (chunk) => api.artists(chunk))
-          : oneByOne(ids, (id) => api.artist(id));
-      }),
-    ),
-    album: byMarket(
-      'album',
-      (id, market) => api.album(id, market),
-      several && ((ids, market) => api.albums(ids, market)),
-      several?.albums,
-    ),
-    track: byMarket(
-      'track',
-      (id, market) => api.track(id, market),
-      several && ((ids, market) => api.tracks(ids, market)),
-      several?.tracks,
-    ),
-    // No several-playlists endpoint exists; playlists carry an ETag and are revalidated by
-    // the conditional GET, never kept by this cache past what Spotify allows.
-    playlist: byMarket('playlist', (id, market) => api.playlist(id, market), null, undefined, false),
-    show: byMarket<FullShow | SimplifiedShow>(
-      'show',
-      (id, market) => api.show(id, market),
-      several && ((ids, market) => api.shows(ids, market)),
-      several?.shows,
-    ),
-    episode: byMarket(
-      'episode',
-      (id, market) => api.episode(id, market),
-      several && ((ids, market) => api.episodes(ids, market)),
-      several?.episodes,
-    ),
-    audiobook: byMarket(
-      'audiobook',
-      (id, market) => api.audiobook(id, market),
-      several && ((ids, market) => api.audiobooks(ids, market)),
-      several?.audiobooks,
-    ),
-    chapter: byMarket(
-      'chapter',
-      (id, market) => api.chapter(id, market),
-      several && ((ids, market) => api.chapters(ids, market)),
-      several?.chapters,
-    ),
+    ...kindLoaders,
     topTracks: new DataLoader<MarketKey, FullTrack[], string>(
       (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },

@@ -1,9 +1,7 @@
 // Names for the Spotify Web API objects the gateway reads, each the schema of the generated
 // OpenAPI types (spec/openapi.ts) as the decoder guarantees them: fields Spotify marks
 // deprecated are optional, and a list never holds null (the decoder removes such items).
-// Only the gateway's own vocabulary (SearchType) is written out here.
 
-import type { Decoded } from '../upstream/spec/decode.js';
 import type { components } from '../upstream/spec/openapi.js';
 
 type Schemas = components['schemas'];
@@ -55,16 +53,6 @@ export type SimplifiedPlaylist = Schemas['SimplifiedPlaylistObject'];
  * collaborators of the playlist (or Extended Quota Mode apps); others get the rest.
  */
 export type FullPlaylist = Schemas['PlaylistObject'];
-
-/** The `type` values of GET /search that the gateway uses. */
-export type SearchType = 'artist' | 'album' | 'track' | 'playlist' | 'show' | 'episode' | 'audiobook';
-
-/** One page per kind asked. */
-export type SearchResponse = Decoded<'search'>;
-/** A page of any kind of search result. */
-export type SearchPage = NonNullable<SearchResponse[`${SearchType}s`]>;
-/** What a search page of each kind holds. */
-export type SearchItems = { [K in SearchType]: NonNullable<SearchResponse[`${K}s`]>['items'][number] };
 
 /** Error body of every Web API error response: {"error":{"status":..,"message":..}}. */
 export interface ErrorBody {

@@ -1,10 +1,9 @@
 import type { AppStateStore, StoredToken } from '../../state/app-state-store.js';
 import { TokenLease } from '../../state/token-lease.js';
 import { beforeDeadline, sleep, type CallContext } from './call-context.js';
-import { SpotifyRateLimitError, SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
+import { SpotifyTimeoutError, SpotifyUnavailableError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
-import type { Exchange } from './exchange.js';
-import type { RateLimitGate } from './gate.js';
+import type { AppTokens, Exchange } from './exchange.js';
 
 export interface Credentials {
   clientId: string;
@@ -15,9 +14,8 @@ export interface TokenProviderOptions {
   accountsUrl: string;
   credentials: Credentials;
   store: AppStateStore;
+  /** The one loop every call goes through: a 429 from the token endpoint pauses the whole app there. */
   exchange: Exchange;
-  /** A 429 from the token endpoint pauses the whole app, like one from the Web API. */
-  gate: RateLimitGate;
   events: UpstreamEvents;
 }
 /** How often a process that lost the lock looks for the winner's token. */
@@ -28,7 +26,7 @@ const LOCK_POLL_MS = 50;
  * a refresh is single-flight in this process (every waiter shares one promise) and,
  * through the store's lock, across processes that share the store.
  */
-export class TokenProvider {
+export class TokenProvider implements AppTokens {
   private current: StoredToken | undefined;
   private refreshing: Promise<string> | undefined;
   /**
@@ -106,9 +104,9 @@ export class TokenProvider {
   }
 
   private async fetchToken(call: CallContext): Promise<StoredToken> {
-    const { accountsUrl, credentials, exchange, events, gate } = this.options;
+    const { accountsUrl, credentials, exchange, events } = this.options;
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
-    const { response, verdict } = await exchange.run(
+    const response = await exchange.run(
       {
         service: 'accounts',
         endpoint: 'token',
@@ -119,11 +117,6 @@ export class TokenProvider {
       },
       call,
     );
-    if (verdict.action === 'pause') {
-      // The app is rate limited as a whole: hold every call, not just this refresh.
-      await gate.pause(verdict.retryAfterSeconds, verdict.reason, 'token', call);
-      throw new SpotifyRateLimitError('Spotify is rate limiting token requests', verdict.retryAfterSeconds, verdict.reason);
-    }
     // The failure policy accepts only a 200 carrying a token.
     const body = response.body as { access_token: string; expires_in: number };
     const lifetimeMs = body.expires_in * 1000;

@@ -11,8 +11,27 @@ export interface CallContext {
   requestId?: string;
   /** Aborted when the client has gone: no further attempt or retry is started for it. */
   signal?: AbortSignal;
-  /** The signed-in user's Spotify access token, when the request carries one. Never logged. */
-  userToken?: string;
+  /** The signed-in user, when the request carries a user's token. */
+  user?: SignedInUser;
+  /**
+   * The calls the request's client (and its user) may still start, charged once for each call
+   * actually sent to Spotify. A call shared with other requests or run in the background is
+   * run without one.
+   */
+  clientBudget?: ClientBudget;
+}
+
+/** The signed-in user as the edge resolved it from `Authorization` (the HTTP layer's Caller). */
+export interface SignedInUser {
+  /** The Spotify access token. Never logged, never a key. */
+  token: string;
+  /** A short digest of the token: what per-user state is keyed by. */
+  digest: string;
+}
+
+/** Charges one call to Spotify; throws (CLIENT_RATE_LIMITED) when the client's share is spent. */
+export interface ClientBudget {
+  charge(): Promise<void>;
 }
 
 /**

@@ -6,6 +6,7 @@ export type SpotifyErrorKind =
   | 'not-found'
   | 'forbidden'
   | 'rate-limited'
+  | 'client-rate-limited'
   | 'unavailable'
   | 'timeout'
   | 'auth-failed'
@@ -58,6 +59,22 @@ export class SpotifyRateLimitError extends SpotifyError {
     readonly reason?: string,
   ) {
     super(message, 429);
+  }
+}
+
+/**
+ * Not Spotify's limit but the gateway's fair share: the request's client (or its signed-in
+ * user) has started its CLIENT_UPSTREAM_CALLS_PER_MINUTE calls to Spotify, and the call was
+ * not sent. Other clients are unaffected; what the gateway holds is still served.
+ */
+export class ClientRateLimitError extends SpotifyError {
+  readonly kind = 'client-rate-limited';
+  constructor(
+    message: string,
+    /** Whole seconds until the share holds a call again. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
   }
 }
 

@@ -13,6 +13,8 @@ export interface UpstreamEvents {
   retry?(info: { endpoint: string; reason: string; attempt: number; delayMs: number; requestId?: string }): void;
   /** A 429 put every call on hold until `until` (epoch ms). */
   pause?(info: { endpoint: string; retryAfterSeconds: number; reason?: string; requestId?: string }): void;
+  /** A call was not sent: the request's client (or its signed-in user) has spent its share of calls. */
+  clientRefused?(info: { share: 'client' | 'user'; retryAfterSeconds: number; requestId?: string }): void;
   /** A new access token was fetched from the accounts service. */
   tokenFetched?(info: { expiresInSeconds: number; requestId?: string }): void;
   /** Spotify's answer held an item the gateway cannot use (null, malformed): it was left out. */
@@ -36,6 +38,7 @@ export function combineEvents(...parts: (UpstreamEvents | undefined)[]): Upstrea
     call: fan('call'),
     retry: fan('retry'),
     pause: fan('pause'),
+    clientRefused: fan('clientRefused'),
     tokenFetched: fan('tokenFetched'),
     dropped: fan('dropped'),
     unformable: fan('unformable'),

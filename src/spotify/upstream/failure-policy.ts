@@ -1,6 +1,7 @@
 // The one failure policy: what to do with each answer (or non-answer) from Spotify, for the
-// Web API and the accounts service alike. Pure functions: the exchange, the API client, the
-// token client and the rate-limit gate act on their verdicts and decide nothing themselves.
+// Web API and the accounts service alike. Pure functions: the exchange's one loop acts on their
+// verdicts, and nothing else decides what is retried, what is idempotent or how many waits a
+// call gets.
 import {
   SpotifyAuthError,
   SpotifyBadRequestError,
@@ -13,7 +14,7 @@ import {
   SpotifyUnavailableError,
   type SpotifyError,
 } from './errors.js';
-import type { TransportFailure, TransportResponse } from './transport.js';
+import type { HttpMethod, TransportFailure, TransportResponse } from './transport.js';
 
 /** Which Spotify service answered: the Web API, or the accounts service's token endpoint. */
 export type Service = 'api' | 'accounts';
@@ -25,8 +26,10 @@ export type Verdict =
   | { action: 'retry'; reason: string; delayMs: number; error: SpotifyError }
   /** The access token was refused: drop it, fetch a fresh one and try again (once). */
   | { action: 'refresh-token' }
-  /** A 429: every call of the app pauses for `retryAfterSeconds` (the gate then waits or fails). */
+  /** A 429: every call of the app pauses for `retryAfterSeconds` (then `judgeWait` says wait or fail). */
   | { action: 'pause'; retryAfterSeconds: number; reason?: string }
+  /** A short pause is in force: go back to the gate, which sits it out, and send again. */
+  | { action: 'wait' }
   /** Final: fail with this error. */
   | { action: 'fail'; error: SpotifyError };
 
@@ -40,21 +43,15 @@ export interface AttemptState {
   deadline: number;
   /** A fresh token was already fetched once for this call. */
   tokenRefreshed: boolean;
-  /** The call carries a signed-in user's token, which the gateway cannot refresh. */
-  userToken?: boolean;
+  /** Whose token the call carries: the app's (refreshed on a 401) or a signed-in user's (never). Default app. */
+  credential?: 'app' | 'user';
+  /** GET unless said otherwise: what is idempotent and what may answer an empty body follow from it. */
+  method?: HttpMethod;
+  /** Rate-limit pauses this call has sat out already. */
+  waits?: number;
   /** The call revalidates a cached answer (If-None-Match): a 304 then means "still the same". */
   conditional?: boolean;
   endpoint: string;
-  /**
-   * False for a call that must not be sent twice (POST adds items again): a failure after it
-   * may have reached Spotify is final, never retried. Reads and PUT/DELETE writes are idempotent.
-   */
-  idempotent?: boolean;
-  /**
-   * The call changes something at Spotify (any method but GET). A 2xx to it means done,
-   * whatever its body holds (nothing, not JSON, not the spec's shape): see `writeDone`.
-   */
-  write?: boolean;
   /** The OAuth scopes Spotify's API description lists for this call, named when it answers 403. */
   scopes?: readonly string[];
 }
@@ -107,10 +104,27 @@ export function upstreamReason(body: unknown): string | undefined {
   return typeof reason === 'string' ? reason : undefined;
 }
 
+/** Short 429s are waited out, but not forever in a loop. */
+export const MAX_RATE_LIMIT_WAITS = 3;
+
+/**
+ * Whether sending the call again does no harm. A POST to the Web API (adding items to a
+ * playlist) would add them twice, so it is sent once; reads and PUT/DELETE writes are
+ * idempotent, and so is asking the token endpoint for a token (another one is as good).
+ */
+export function isIdempotent(state: Pick<AttemptState, 'service' | 'method'>): boolean {
+  return state.service === 'accounts' || state.method !== 'POST';
+}
+
+/** The call changes something at Spotify: a Web API call other than a GET. */
+function isWrite(state: Pick<AttemptState, 'service' | 'method'>): boolean {
+  return state.service === 'api' && (state.method ?? 'GET') !== 'GET';
+}
+
 /** A transient failure: retried while attempts and the deadline allow, else final. */
 function transient(state: AttemptState, reason: string, error: SpotifyError, now: number): Verdict {
   const delayMs = backoffDelay(state.attempt);
-  if (state.idempotent === false || state.attempt >= state.retries || now + delayMs >= state.deadline) return { action: 'fail', error };
+  if (!isIdempotent(state) || state.attempt >= state.retries || now + delayMs >= state.deadline) return { action: 'fail', error };
   return { action: 'retry', reason, delayMs, error };
 }
 
@@ -138,14 +152,14 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
   }
   if (status === 401) {
     // A user's token is the frontend's to refresh: never retried, never swapped for the app's.
-    if (state.userToken) {
+    if (state.credential === 'user') {
       return { action: 'fail', error: new SpotifyUnauthenticatedError("Spotify refused the user's access token (expired or revoked): sign in again", 401) };
     }
     return state.tokenRefreshed
       ? { action: 'fail', error: new SpotifyAuthError('Spotify rejected a freshly issued access token', 401) }
       : { action: 'refresh-token' };
   }
-  if (status === 403 && state.userToken && state.scopes?.length) return { action: 'fail', error: scopeError(body, state.scopes) };
+  if (status === 403 && state.credential === 'user' && state.scopes?.length) return { action: 'fail', error: scopeError(body, state.scopes) };
   return { action: 'fail', error: errorFromStatus(status, body) };
 }
 
@@ -178,8 +192,8 @@ function judgeTokenAnswer({ status, body }: TransportResponse): Verdict {
  * reported as a failure (a client would then repeat it). What its body lacks, the caller fills
  * in or leaves null; only a read's body decides whether a read succeeded.
  */
-export function writeDone(status: number | undefined, state: Pick<AttemptState, 'write'>): boolean {
-  return state.write === true && status !== undefined && status >= 200 && status < 300;
+export function writeDone(status: number | undefined, state: Pick<AttemptState, 'service' | 'method'>): boolean {
+  return isWrite(state) && status !== undefined && status >= 200 && status < 300;
 }
 
 /**
@@ -228,4 +242,16 @@ export function pausedError(pause: { until: number; reason?: string }, now = Dat
  */
 export function isShortWait(error: unknown, waitCapSeconds: number): error is SpotifyRateLimitError {
   return error instanceof SpotifyRateLimitError && error.reason !== 'GATEWAY_BUDGET' && error.retryAfterSeconds <= waitCapSeconds;
+}
+
+/**
+ * A pause is in force (Spotify's 429 to this call, once the pause is recorded, or one met on
+ * the way: at the gate after queueing, or from the token endpoint): wait it out or fail. A Web
+ * API call sits out a short one, up to MAX_RATE_LIMIT_WAITS times. The token endpoint never
+ * waits itself: the call that needs the token does, so the token lease is not held through a
+ * pause and one pause is not waited out twice.
+ */
+export function judgeWait(state: AttemptState, pause: SpotifyRateLimitError, waitCapSeconds: number): Verdict {
+  if (state.service === 'api' && (state.waits ?? 0) < MAX_RATE_LIMIT_WAITS && isShortWait(pause, waitCapSeconds)) return { action: 'wait' };
+  return { action: 'fail', error: pause };
 }

@@ -2,7 +2,7 @@ import type { AppStateStore } from '../../state/app-state-store.js';
 import { sleep, type CallContext } from './call-context.js';
 import { SpotifyRateLimitError } from './errors.js';
 import type { UpstreamEvents } from './events.js';
-import { isShortWait, pausedError } from './failure-policy.js';
+import { pausedError } from './failure-policy.js';
 
 export interface RateLimitGateOptions {
   store: AppStateStore;
@@ -50,11 +50,6 @@ export class RateLimitGate {
   async readmit(call: CallContext): Promise<void> {
     await this.check();
     await this.takeBudget(call.deadline);
-  }
-
-  /** True when `error` is a pause short enough to sit out: back to `admit`, which waits if the deadline allows. */
-  isShortWait(error: unknown): error is SpotifyRateLimitError {
-    return isShortWait(error, this.options.rateLimitWaitCapSeconds);
   }
 
   /** Spotify answered 429: every call of the app (every replica sharing the store) pauses. */

@@ -1,13 +1,4 @@
-import { createHash } from 'node:crypto';
 import { ConcurrencyLimiter } from './limiter.js';
-
-/**
- * A short digest of a user's access token: what the gateway keys per-user state by, so the
- * token itself is never kept as a key nor shown anywhere.
- */
-export function userTokenDigest(token: string): string {
-  return createHash('sha256').update(token).digest('base64url').slice(0, 22);
-}
 
 /**
  * Each signed-in user's share of the upstream connections: at most `perUser` of one user's
@@ -29,8 +20,8 @@ export class UserShares {
     return this.limiters.size;
   }
 
-  async acquire(token: string, deadline: number): Promise<() => void> {
-    const digest = userTokenDigest(token);
+  /** A place in the share of the user whose token has `digest` (never the token itself). */
+  async acquire(digest: string, deadline: number): Promise<() => void> {
     let limiter = this.limiters.get(digest);
     if (!limiter) this.limiters.set(digest, (limiter = new ConcurrencyLimiter(this.perUser)));
     const owned = limiter;

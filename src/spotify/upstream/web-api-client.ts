@@ -1,9 +1,6 @@
-import type { TokenProvider } from './app-token.js';
 import type { CallContext, Credential } from './call-context.js';
-import { signInNeeded, SpotifyRateLimitError } from './errors.js';
-import type { Exchange } from './exchange.js';
-import type { RateLimitGate } from './gate.js';
-import type { ConcurrencyLimiter } from './limiter.js';
+import { signInNeeded } from './errors.js';
+import type { AppTokens, Bearer, Exchange } from './exchange.js';
 import type { HttpMethod, TransportResponse } from './transport.js';
 import type { UserShares } from './user-share.js';
 
@@ -12,13 +9,10 @@ export type Query = Record<string, string | number | undefined>;
 
 export interface WebApiClientOptions {
   apiUrl: string;
-  tokens: TokenProvider;
+  tokens: AppTokens;
   exchange: Exchange;
-  limiter: ConcurrencyLimiter;
-  /** Each signed-in user's share of `limiter`. */
+  /** Each signed-in user's share of the exchange's concurrency bound. */
   userShares: UserShares;
-  /** Rate-limit pause and client-side budget. */
-  gate: RateLimitGate;
 }
 
 /** One call to the Web API. */
@@ -50,15 +44,10 @@ export interface WebApiAnswer {
   notModified: boolean;
 }
 
-/** Short 429s are waited out, but not forever in a loop. */
-const MAX_RATE_LIMIT_WAITS = 3;
-
 /**
- * Authorised requests to the Web API (GETs, and a signed-in user's writes). Before a call: pass the rate-limit gate (pause and
- * budget) and the concurrency bound. After: act on the failure policy's verdict — refresh the
- * token once on 401, turn a 429 into a pause every caller sees and go back to the gate, which
- * waits a short one out and fails a long one at once. A user's call first takes a place in
- * that user's share of the connections.
+ * Authorised requests to the Web API (GETs, and a signed-in user's writes): it charges the
+ * request's client budget, takes a place in the signed-in user's share of the connections, and
+ * hands the call to the exchange, whose one loop does the rest (gate, token, retries, pauses).
  */
 export class WebApiClient {
   constructor(private readonly options: WebApiClientOptions) {}
@@ -81,76 +70,38 @@ export class WebApiClient {
    */
   async send(request: ApiRequest, call: CallContext): Promise<WebApiAnswer> {
     const { credential } = request;
-    const userToken = credential === 'app' ? undefined : call.userToken;
-    if (credential === 'user' && !userToken) {
-      throw signInNeeded();
-    }
-    if (userToken === undefined) return this.run(request, call, undefined);
-    const release = await this.options.userShares.acquire(userToken, call.deadline);
+    const user = credential === 'app' ? undefined : call.user;
+    if (credential === 'user' && !user) throw signInNeeded();
+    // This request starts a call to Spotify: its client pays for it (a cache hit never gets here).
+    await call.clientBudget?.charge();
+    if (user === undefined) return this.run(request, call, { credential: 'app', tokens: this.options.tokens });
+    const release = await this.options.userShares.acquire(user.digest, call.deadline);
     try {
-      return await this.run(request, call, userToken);
+      return await this.run(request, call, { credential: 'user', token: user.token });
     } finally {
       release();
     }
   }
 
-  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, userToken: string | undefined): Promise<WebApiAnswer> {
-    const { gate, limiter, tokens, exchange } = this.options;
+  private async run({ endpoint, method, url, body, scopes, revalidate }: ApiRequest, call: CallContext, bearer: Bearer): Promise<WebApiAnswer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (revalidate) headers['if-none-match'] = revalidate.etag;
-    let tokenRefreshed = false;
-    for (let waits = 0; ; ) {
-      await gate.admit(call);
-      const queued = limiter.full;
-      const release = await limiter.acquire(call.deadline);
-      let outcome;
-      let token: string;
-      try {
-        // A call that waited for a connection may find a ban begun meanwhile.
-        if (queued) await gate.check();
-        token = userToken ?? (await tokens.get(call));
-        outcome = await exchange.run(
-          {
-            service: 'api',
-            endpoint,
-            url,
-            method,
-            headers: { ...headers, authorization: `Bearer ${token}` },
-            body: body === undefined ? undefined : JSON.stringify(body),
-            tokenRefreshed,
-            userToken: userToken !== undefined,
-            scopes,
-            // Adding items to a playlist twice adds them twice: a POST is sent once.
-            idempotent: method !== 'POST',
-            conditional: revalidate !== undefined,
-          },
-          call,
-        );
-      } catch (error) {
-        // A short pause (seen by the gate, or set by the token endpoint's own 429): wait it out
-        // through `admit`, like any other.
-        if (gate.isShortWait(error) && waits < MAX_RATE_LIMIT_WAITS) {
-          waits += 1;
-          continue;
-        }
-        throw error;
-      } finally {
-        release();
-      }
-      const { verdict, response } = outcome;
-      if (verdict.action === 'accept') {
-        const notModified = response.status === 304 && revalidate !== undefined;
-        return { body: notModified ? revalidate.body : response.body, headers: response.headers, notModified };
-      }
-      if (verdict.action === 'refresh-token') {
-        tokenRefreshed = true;
-        await tokens.reject(token);
-        continue;
-      }
-      await gate.pause(verdict.retryAfterSeconds, verdict.reason, endpoint, call);
-      waits += 1;
-      if (waits > MAX_RATE_LIMIT_WAITS) throw new SpotifyRateLimitError('Spotify kept answering 429', verdict.retryAfterSeconds, verdict.reason);
-    }
+    const response = await this.options.exchange.run(
+      {
+        service: 'api',
+        endpoint,
+        url,
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        bearer,
+        scopes,
+        conditional: revalidate !== undefined,
+      },
+      call,
+    );
+    const notModified = response.status === 304 && revalidate !== undefined;
+    return { body: notModified ? revalidate.body : response.body, headers: response.headers, notModified };
   }
 }

@@ -1,0 +1,47 @@
+import ipaddr from 'ipaddr.js';
+
+/** A parsed TRUSTED_PROXIES list: the CIDR ranges whose `X-Forwarded-For` is believed. */
+export type TrustedProxies = readonly [ipaddr.IPv4 | ipaddr.IPv6, number][];
+
+/**
+ * Parses a CIDR list (`10.0.0.0/8, 2001:db8::/32`; a bare address is a range of one). Throws
+ * on an entry that is not one, so a typo fails at start-up rather than trusting nothing.
+ */
+export function parseTrustedProxies(list: readonly string[]): TrustedProxies {
+  return list.map((entry) => {
+    if (entry.includes('/')) return ipaddr.parseCIDR(entry);
+    const address = ipaddr.parse(entry);
+    return [address, address.kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number];
+  });
+}
+
+/** An address as one form: an IPv4 address mapped into IPv6 (`::ffff:10.0.0.1`) is the IPv4 one. */
+function parse(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  return ipaddr.isValid(address) ? ipaddr.process(address) : undefined;
+}
+
+function trusted(address: ipaddr.IPv4 | ipaddr.IPv6, proxies: TrustedProxies): boolean {
+  return proxies.some(([range, bits]) => address.kind() === range.kind() && address.match(range, bits));
+}
+
+/**
+ * The address a request comes from, which is what a client is known by. It is the socket's
+ * peer, unless that peer is a trusted proxy: then `X-Forwarded-For` is read from the right,
+ * hop by hop, for as long as each hop is itself trusted; the first untrusted one is the client.
+ * A header from an untrusted peer is ignored, so forging one buys nothing. Without a socket
+ * (a request handed to the gateway in-process), the client is "unknown".
+ */
+export function clientAddress(request: Request, peer: string | undefined, proxies: TrustedProxies): string {
+  let client = peer === undefined ? undefined : parse(peer);
+  if (client === undefined) return 'unknown';
+  const hops = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  while (hops.length > 0 && trusted(client, proxies)) {
+    const next = parse(hops.pop()!);
+    if (next === undefined) break;
+    client = next;
+  }
+  return client.toString();
+}
