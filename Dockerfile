@@ -3,9 +3,12 @@
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The emulator is a workspace package: npm ci links it by its manifest.
+COPY emulator/package.json ./emulator/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY emulator ./emulator
 COPY examples/web ./examples/web
 RUN npm run build
 
@@ -15,8 +18,12 @@ FROM node:24-slim AS runtime
 ENV NODE_ENV=production PORT=4000 GATEWAY_MAX_HEAP_MB=256
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY emulator/package.json ./emulator/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The emulator, compiled apart from the gateway: loaded only in demo mode (and by compose's
+# emulator service).
+COPY --from=build /app/emulator/dist ./emulator/dist
 COPY --from=build /app/examples/web/dist ./examples/web/dist
 # The files stay root's: the `node` user (uid 1000 in the official images) can read, not change them.
 USER node

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -10,8 +11,11 @@ export default defineConfig({
     // one would not be `instanceof` the other's GraphQLError.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
+  // Workspace packages (the emulator) are run from their TypeScript sources, as tsc reads them.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
-    include: ['test/**/*.test.ts'],
+    // The emulator package's own tests run with the gateway's: one `npm test`.
+    include: ['test/**/*.test.ts', 'emulator/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Each file starts its own emulator and gateway on free loopback ports.

@@ -1,7 +1,7 @@
 // npm run bench:decode: what decoding costs per search answer, in µs, for pages of 10 (a
 // Development Mode app) and 50 (Extended Quota), tidy (the common case: one compiled check)
 // and untidy (nulls and bad items to cut). Answers come from the spec's schemas, seeded.
-import { mulberry32 } from '../src/emulator/random.js';
+import { mulberry32 } from 'spotify-emulator';
 import { createDecoder } from '../src/spotify/upstream/spec/decode.js';
 import { answer, untidy } from '../test/contract/payloads.js';
 import { loadSpec } from '../scripts/spec/extract.js';

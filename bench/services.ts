@@ -18,7 +18,7 @@ export function build(): void {
 /** As the Docker image runs the gateway; graphql-js skips its development-only checks. */
 export const PRODUCTION = { NODE_ENV: 'production' };
 
-export const startEmulator = (env: Record<string, string>) => startService('dist/emulator/main.js', env, (t) => t.includes('Spotify emulator'));
+export const startEmulator = (env: Record<string, string>) => startService('emulator/dist/main.js', env, (t) => t.includes('Spotify emulator'));
 
 const upstreamEnv = (emulator: Service) => ({
   SPOTIFY_CLIENT_ID: DEMO_CLIENT.id,

@@ -1,6 +1,6 @@
 // Writes src/spotify/user/scopes.ts (npm run scopes:print): for every Web API operation that
 // Spotify's OpenAPI description guards with OAuth scopes, the scopes its `security` entry lists.
-// test/users/scopes.test.ts derives the table again and fails when the two differ.
+// test/spotify/user/scopes.test.ts derives the table again and fails when the two differ.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';

@@ -7,12 +7,13 @@ import { clientAddress } from './http/client-address.js';
 import { useClientRateLimitStatus } from './http/client-rate-limit.js';
 import { useBrowserProtection } from './http/browser-protection.js';
 import { corsOptions } from './http/cors.js';
-import { useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
+import { DEMO_SCOPES, useDemoSignIn, type DemoSignIn } from './http/demo-sign-in.js';
 import { graphiqlOptions, graphiqlRenderer } from './http/graphiql.js';
 import { useOperatorEndpoints } from './http/operator-endpoints.js';
 import { usePersistedDocuments } from './http/persisted-operations.js';
 import { upstreamReadiness } from './http/readiness.js';
 import { useWebApp } from './http/web-app.js';
+import { useWebAppSettings, type WebAppSignIn } from './http/web-app-settings.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useRequestObservability } from './observability/request-plugin.js';
@@ -56,6 +57,17 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/**
+ * Where the web app signs users in: in demo mode the emulator's consent page and token
+ * exchange under the gateway's own origin; otherwise Spotify's accounts service, which takes
+ * PKCE from a browser directly (the app's redirect URI, <origin>/callback, must be registered).
+ */
+function webAppSignIn(config: GatewayOptions['config'], demo: DemoSignIn | undefined): WebAppSignIn {
+  const scopes = DEMO_SCOPES.join(' ');
+  if (demo) return { authorizeUrl: '/authorize', tokenUrl: '/auth/token', clientId: demo.clientId, scopes };
+  return { authorizeUrl: `${config.accountsUrl}/authorize`, tokenUrl: `${config.accountsUrl}/api/token`, clientId: config.credentials.clientId, scopes };
+}
+
 /** Builds the GraphQL gateway (no listening socket: server.ts does that, tests call yoga.fetch). */
 export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options;
@@ -95,6 +107,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       // The web app at /: its files are answered before anything GraphQL runs.
       useWebApp(),
+      useWebAppSettings({ demo: options.demo ?? false, appMode: config.appMode, signIn: webAppSignIn(config, options.signIn) }),
       useOperatorEndpoints(metrics, upstreamReadiness(dataSource)),
       ...(options.signIn ? [useDemoSignIn(options.signIn)] : []),
       ...useBrowserProtection(config),

@@ -13,8 +13,9 @@ let logger = createLogger();
 
 async function resolveUpstream(config: Config) {
   if (config.credentials) return { config: { ...config, credentials: config.credentials }, emulator: undefined };
-  // Loaded only in demo mode: a production gateway never carries the emulator's catalog.
-  const { startEmulator } = await import('./emulator/server.js');
+  // Loaded only in demo mode, from its own package (built to emulator/dist, not into the
+  // gateway's dist/): a gateway with credentials never loads the emulator's catalog.
+  const { startEmulator } = await import('spotify-emulator');
   const emulator = await startEmulator({ mode: config.appMode });
   logger.info(`demo mode: no SPOTIFY_CLIENT_ID/SPOTIFY_CLIENT_SECRET set, so the built-in Spotify emulator at ${emulator.url} stands in for Spotify`);
   return {

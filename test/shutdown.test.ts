@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { freePort, gatewayEnvFor, startNode, waitForOutput } from './helpers/processes.js';
 
 describe('graceful shutdown', () => {

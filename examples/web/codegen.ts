@@ -10,8 +10,10 @@ const config: CodegenConfig = {
     'examples/web/src/gql/': {
       preset: 'client',
       config: { enumsAsTypes: true, useTypeImports: true },
-      // Each component reads only the fields its own fragment asks for.
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' } },
+      // Each component reads only the fields its own fragment asks for. persisted-documents.json
+      // maps each operation's hash to its text; the build carries it, and the gateway serving
+      // the build accepts the app's operations by hash.
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' }, persistedDocuments: true },
     },
   },
 };

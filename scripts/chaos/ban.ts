@@ -1,4 +1,4 @@
-import type { Emulator } from '../../src/emulator/server.js';
+import type { Emulator } from 'spotify-emulator';
 import type { ChaosQuery } from './queries.js';
 
 export interface BanReport {

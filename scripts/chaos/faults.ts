@@ -1,4 +1,4 @@
-import type { FaultRule } from '../../src/emulator/server.js';
+import type { FaultRule } from 'spotify-emulator';
 
 /**
  * Every fault kind the gateway must survive, each applied to a small share of calls so that

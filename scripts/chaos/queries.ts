@@ -1,4 +1,4 @@
-import type { CatalogFixtures } from '../../src/emulator/catalog.js';
+import type { CatalogFixtures } from 'spotify-emulator';
 
 export interface ChaosQuery {
   query: string;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { freePort, startNode, waitForOutput } from '../../test/helpers/processes.js';
 import { banPhase, type BanReport } from './ban.js';
 import { classify, emptyTally, type Tally } from './classify.js';

@@ -13,6 +13,8 @@ export interface DemoSignIn {
 /** Where the browser comes back with the code; the emulator, like Spotify, takes http only on 127.0.0.1. */
 export const CALLBACK_PATH = '/auth/callback';
 const TOKEN_PATH = '/auth/token';
+/** The emulator's consent page, under the gateway's origin (its form posts back to the same path). */
+const AUTHORIZE_PATH = '/authorize';
 
 /** Everything the demo's fields need, so one sign-in shows them all. */
 export const DEMO_SCOPES = [
@@ -64,21 +66,64 @@ function callbackPage(): string {
 }
 
 /**
- * Demo mode only: GET /auth/callback (the page above) and POST /auth/token, which hands the
- * code and verifier to the emulator's token endpoint as a public client (no secret: PKCE is
- * the proof). The exchange goes through the gateway because the emulator's accounts service
- * answers no cross-origin requests; Spotify's does, and a real frontend calls it directly.
+ * The redirect URI as the emulator takes it. Like Spotify, it takes plain HTTP only to a
+ * loopback address; a browser that reached the gateway by another name (another machine, a
+ * published compose port) is sent back by the path alone (below), so its host is swapped for
+ * 127.0.0.1 both when asking for the code and when redeeming it: the two stay equal.
+ */
+function demoRedirectUri(uri: string): string {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return uri;
+  }
+  if (url.protocol === 'https:' || url.hostname === '127.0.0.1' || url.hostname === '[::1]') return uri;
+  url.hostname = '127.0.0.1';
+  return url.toString();
+}
+
+/** The emulator's redirect, made relative: the browser comes back to the origin it is on. */
+function relativeLocation(location: string | null): string | null {
+  if (location === null) return null;
+  try {
+    const url = new URL(location);
+    return url.pathname + url.search;
+  } catch {
+    return location;
+  }
+}
+
+/** The code, verifier and redirect URI of a token request: JSON (GraphiQL's page) or an OAuth form (the web app's). */
+async function tokenRequest(request: Request): Promise<Record<string, unknown>> {
+  if ((request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+    const form = new URLSearchParams(await request.text());
+    return { code: form.get('code') ?? undefined, codeVerifier: form.get('code_verifier') ?? undefined, redirectUri: form.get('redirect_uri') ?? undefined };
+  }
+  return ((await request.json().catch(() => ({}))) ?? {}) as Record<string, unknown>;
+}
+
+/**
+ * Demo mode only: GET /auth/callback (the page above), POST /auth/token, which hands the code
+ * and verifier to the emulator's token endpoint as a public client (no secret: PKCE is the
+ * proof), and GET/POST /authorize, the emulator's consent page under the gateway's origin, so
+ * a browser that can reach only the gateway can sign in. The exchange goes through the gateway
+ * because the emulator's accounts service answers no cross-origin requests; Spotify's does,
+ * and a real frontend calls it directly.
  */
 export function useDemoSignIn(signIn: DemoSignIn): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === CALLBACK_PATH && request.method === 'GET') return endResponse(html(fetchAPI, callbackPage()));
+      if (url.pathname === AUTHORIZE_PATH && (request.method === 'GET' || request.method === 'POST')) {
+        return endResponse(await consent(signIn, request, url, fetchAPI));
+      }
       if (url.pathname !== TOKEN_PATH || request.method !== 'POST') return;
-      const { code, codeVerifier, redirectUri } = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+      const { code, codeVerifier, redirectUri } = await tokenRequest(request);
       if (typeof code !== 'string' || typeof codeVerifier !== 'string' || typeof redirectUri !== 'string') {
         return endResponse(Response.json({ error: 'invalid_request', error_description: 'code, codeVerifier and redirectUri are required' }, { status: 400 }));
       }
-      const form = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: codeVerifier, client_id: signIn.clientId });
+      const form = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: demoRedirectUri(redirectUri), code_verifier: codeVerifier, client_id: signIn.clientId });
       const answer = await fetch(`${signIn.accountsUrl}/api/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -87,6 +132,34 @@ export function useDemoSignIn(signIn: DemoSignIn): Plugin {
       return endResponse(new fetchAPI.Response(await answer.text(), { status: answer.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }));
     },
   };
+}
+
+/** The emulator's /authorize, passed through: its page, its form's answer (a redirect made relative) and its cookie. */
+async function consent(signIn: DemoSignIn, request: Request, url: URL, fetchAPI: { Response: typeof Response }): Promise<Response> {
+  const query = new URLSearchParams(url.search);
+  let body: string | undefined;
+  if (query.has('redirect_uri')) query.set('redirect_uri', demoRedirectUri(query.get('redirect_uri')!));
+  if (request.method === 'POST') {
+    const form = new URLSearchParams(await request.text());
+    if (form.has('redirect_uri')) form.set('redirect_uri', demoRedirectUri(form.get('redirect_uri')!));
+    body = form.toString();
+  }
+  const search = query.toString();
+  const answer = await fetch(`${signIn.accountsUrl}${AUTHORIZE_PATH}${search ? `?${search}` : ''}`, {
+    method: request.method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      ...(request.headers.has('cookie') ? { cookie: request.headers.get('cookie')! } : {}),
+    },
+    body,
+    redirect: 'manual',
+  });
+  const headers = new Headers({ 'content-type': answer.headers.get('content-type') ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  const location = relativeLocation(answer.headers.get('location'));
+  if (location !== null) headers.set('location', location);
+  const cookie = answer.headers.get('set-cookie');
+  if (cookie !== null) headers.set('set-cookie', cookie);
+  return new fetchAPI.Response(await answer.text(), { status: answer.status, headers });
 }
 
 /**

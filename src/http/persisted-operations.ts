@@ -1,8 +1,9 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { readFileSync } from 'node:fs';
-import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
+import { webAppDocuments } from './web-app.js';
 // Imported, not read from a path: the build carries it into dist/, which never reads from src/.
 import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
 
@@ -39,13 +40,14 @@ function operationId(params: GraphQLParams, request: Request): string | null {
 }
 
 /**
- * Persisted operations from the manifest. `allow` runs them beside arbitrary operations;
- * `require` accepts only them (the production allow-list) — except in demo mode, where
- * exploring in GraphiQL stays possible.
+ * Persisted operations from the manifest, and the web app's own (the gateway serves the app, so
+ * it accepts what the app sends). `allow` runs them beside arbitrary operations; `require`
+ * accepts only them (the production allow-list) — except in demo mode, where exploring in
+ * GraphiQL stays possible.
  */
 export function usePersistedDocuments(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
-  if (config.persistedOperations === 'off') return [];
-  const manifest = config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments;
+  if (config.persistedOperations === 'off') return [useNoPersistedOperations()];
+  const manifest = new Map([...(config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments), ...webAppDocuments()]);
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
     usePersistedOperations({
@@ -62,4 +64,18 @@ export function usePersistedDocuments(config: Pick<Config, 'persistedOperations'
       },
     }) as Plugin,
   ];
+}
+
+/**
+ * PERSISTED_OPERATIONS=off: a request that names a persisted operation without its text is told
+ * so in the words Apollo's persisted-query protocol uses, so a client such as the web app sends
+ * the text instead (rather than failing on "Must provide query string").
+ */
+function useNoPersistedOperations(): Plugin {
+  return {
+    onParams({ params, request }) {
+      if (params.query || operationId(params, request) === null) return;
+      throw createGraphQLError('PersistedQueryNotSupported', { extensions: { code: 'BAD_REQUEST' satisfies ErrorCode, http: { status: 400 } } });
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,16 @@ import type { Plugin } from 'graphql-yoga';
  * dist/http/ (compiled) are both two levels below the repository root.
  */
 const APP_DIR = fileURLToPath(new URL('../../examples/web/dist/', import.meta.url));
+
+/**
+ * The web app's operations by hash (codegen's persisted-documents.json, which the build
+ * carries): the gateway that serves the app accepts them, so the app sends hashes, not texts.
+ * None when the app is not built.
+ */
+export function webAppDocuments(): Map<string, string> {
+  const path = `${APP_DIR}persisted-documents.json`;
+  return existsSync(path) ? new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>)) : new Map();
+}
 
 /** The kinds of file a Vite build holds; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -31,6 +42,12 @@ const CONTENT_TYPES: Record<string, string> = {
 // browsers ask again each time.
 const cacheControlFor = (path: string) => (path.startsWith(`${APP_DIR}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
+/**
+ * The app's own screens, whose paths mirror open.spotify.com's (`/album/<id>`, `/search/<text>`):
+ * each is answered with index.html, so a link to one opens it and a reload keeps it.
+ */
+const APP_PATH = /^\/(?:(?:artist|album|track|playlist|show|episode|audiobook)\/[^/]+|search(?:\/[^/]*(?:\/[a-z]+)?)?|collection(?:\/[a-z]+)?|top|callback)\/?$/;
+
 /** The file a path names inside the build, or undefined when it names none (or points outside). */
 function fileFor(pathname: string): string | undefined {
   let decoded: string;
@@ -52,8 +69,9 @@ export function useWebApp(): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname !== '/' && extname(url.pathname) === '') return;
-      const path = fileFor(url.pathname);
+      const screen = APP_PATH.test(url.pathname);
+      if (!screen && url.pathname !== '/' && extname(url.pathname) === '') return;
+      const path = fileFor(screen ? '/' : url.pathname);
       const found = path ? await stat(path).catch(() => undefined) : undefined;
       if (!path || !found?.isFile()) {
         const hint = url.pathname === '/' ? 'The web app is not built: run `npm run build`.' : 'Not found';

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 
 describe('imports', () => {
-  it('form no circle anywhere in src, scripts or bench', async () => {
-    const graph = await madge(['src', 'scripts', 'bench'].map((dir) => resolve(root, dir)), {
+  it('form no circle anywhere in src, scripts, bench or the emulator package', async () => {
+    const graph = await madge(['src', 'scripts', 'bench', 'emulator/src', 'emulator/scripts'].map((dir) => resolve(root, dir)), {
       baseDir: root,
       fileExtensions: ['ts', 'mjs'],
       tsConfig: resolve(root, 'tsconfig.json'),

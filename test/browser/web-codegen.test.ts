@@ -9,7 +9,7 @@ describe("the web app's generated documents", () => {
   it('are up to date with the schema and the components (run `npm run codegen`)', async () => {
     const files: { filename: string; content: string }[] = await generate({ ...config, cwd: repoRoot, silent: true }, false);
     expect(files.map((file) => file.filename).sort()).toEqual(
-      ['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts'].map((name) => join('examples/web/src/gql', name)),
+      ['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts', 'persisted-documents.json'].map((name) => join('examples/web/src/gql', name)),
     );
     for (const file of files) {
       expect(readFileSync(join(repoRoot, file.filename), 'utf8'), file.filename).toBe(file.content);

@@ -23,7 +23,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { chance, hashSeed, int, mulberry32, pick, type Rng } from '../../src/emulator/random.js';
+import { chance, hashSeed, int, mulberry32, pick, type Rng } from 'spotify-emulator';
 import { schema } from '../../src/schema/index.js';
 import { codesOf, contract, violationsOf } from './contract-harness.js';
 import { userIdOf } from './payloads.js';

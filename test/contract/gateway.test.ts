@@ -3,7 +3,7 @@
 // request the gateway sends is one the spec allows. Answers are seeded: a failure names its
 // seed; CONTRACT_SEED=<n> reruns the suite from another base seed.
 import { describe, expect, it } from 'vitest';
-import { hashSeed } from '../../src/emulator/random.js';
+import { hashSeed } from 'spotify-emulator';
 import { codesOf, contract, violationsOf } from './contract-harness.js';
 
 const BASE_SEED = Number(process.env.CONTRACT_SEED ?? 20_261_202);

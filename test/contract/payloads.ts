@@ -3,7 +3,7 @@
 // optionally made untidy the way real answers are.
 import { generateSync } from 'json-schema-faker';
 import { responseSchema } from '../../scripts/spec/extract.js';
-import { chance, hashSeed, int, pick, type Rng } from '../../src/emulator/random.js';
+import { chance, hashSeed, int, pick, type Rng } from 'spotify-emulator';
 
 type Json = any;
 

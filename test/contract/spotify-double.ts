@@ -5,7 +5,7 @@
 // their own token (GET /me answers `userIdOf(token)`).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hashSeed, mulberry32 } from '../../src/emulator/random.js';
+import { hashSeed, mulberry32 } from 'spotify-emulator';
 import type { AppMode } from '../../src/spotify/upstream/app-mode.js';
 import { answer, untidy, type Ask } from './payloads.js';
 import { requestChecker } from './spec-requests.js';

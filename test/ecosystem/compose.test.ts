@@ -31,7 +31,7 @@ const gateway = services[gatewayName];
 const redisName = named((service) => service.image?.startsWith('redis:') === true);
 const hiveName = named((service) => service.image?.startsWith('ghcr.io/graphql-hive/gateway:') === true);
 const hive = services[hiveName];
-const emulatorName = named((service) => service.command?.includes('dist/emulator/main.js') === true);
+const emulatorName = named((service) => service.command?.includes('emulator/dist/main.js') === true);
 
 /** `${NAME:-fallback}` → fallback; a plain value as it is. */
 const fallbackOf = (value: string) => /^\$\{[A-Z0-9_]+:-(.*)\}$/.exec(value)?.[1] ?? value;
@@ -52,7 +52,7 @@ describe('docker-compose.yml', () => {
     expect(names.filter((name) => !fromConfig.has(name))).toEqual([]);
     expect(names.filter((name) => !documented.includes(name))).toEqual([]);
     // The emulator's variables are the ones its entry point reads.
-    const emulatorMain = read('src/emulator/main.ts');
+    const emulatorMain = read('emulator/src/main.ts');
     const emulatorReads = new Set([...emulatorMain.matchAll(/process\.env\.([A-Z0-9_]+)|numberFromEnv\('([A-Z0-9_]+)'\)/g)].map((match) => match[1] ?? match[2]));
     expect(Object.keys(services[emulatorName].environment!).filter((name) => !emulatorReads.has(name))).toEqual([]);
     for (const name of [redisName, hiveName]) expect(services[name].environment, name).toBeUndefined();
@@ -74,7 +74,7 @@ describe('docker-compose.yml', () => {
     expect(fallbackOf(gateway.environment!.SPOTIFY_API_URL)).toBe(`${base}/v1`);
     expect(emulator.HOST).toBe('0.0.0.0');
     // Its default credentials, and the app mode the replicas assume.
-    const server = read('src/emulator/server.ts');
+    const server = read('emulator/src/server.ts');
     expect(server).toContain(`'${fallbackOf(gateway.environment!.SPOTIFY_CLIENT_ID)}'`);
     expect(server).toContain(`'${fallbackOf(gateway.environment!.SPOTIFY_CLIENT_SECRET)}'`);
     expect(emulator.EMULATOR_MODE).toBe(gateway.environment!.SPOTIFY_APP_MODE);

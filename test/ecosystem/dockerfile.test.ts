@@ -105,6 +105,6 @@ describe('the Dockerfile', () => {
       .getCOPYs()
       .filter((copy) => copy.getFromFlag()?.getValue() === 'build')
       .flatMap((copy) => words(copy).slice(0, -1));
-    expect(fromBuild).toEqual(['/app/dist', '/app/examples/web/dist']);
+    expect(fromBuild).toEqual(['/app/dist', '/app/emulator/dist', '/app/examples/web/dist']);
   });
 });

@@ -8,10 +8,16 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  dependencies: Record<string, string>;
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
   devDependencies: Record<string, string>;
-};
+  workspaces?: string[];
+}
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+const manifest = manifestOf(root) as Manifest & { dependencies: Record<string, string> };
+/** The workspace packages (the emulator) by name: their folders. */
+const workspaces = new Map((manifest.workspaces ?? []).map((dir) => [manifestOf(join(root, dir)).name, join(root, dir)]));
 
 // Static and dynamic imports and re-exports that load code; `import type` and `export type` do not.
 const SPECIFIERS = /(?:^|\n)\s*(?:import|export)(?!\s+type\s)[^'"]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
@@ -72,6 +78,31 @@ describe('the production install', () => {
     );
     const unused = Object.keys(manifest.dependencies).filter((name) => !packages.has(name) && !peersOfLoaded.has(name));
     expect(unused).toEqual([]);
+  });
+
+  it('holds what the workspace packages load: each lists its own, and the install links them', () => {
+    expect([...workspaces.keys()]).toContain('spotify-emulator');
+    for (const [name, dir] of workspaces) {
+      const own = manifestOf(dir);
+      const missing = [...runtimePackages(join(dir, 'src/index.ts'))].filter(([used]) => !(used in (own.dependencies ?? {})));
+      expect(missing, name).toEqual([]);
+      // The runtime stage installs with the package's manifest and copies what it was built to.
+      const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+      const folder = dir.slice(root.length + 1);
+      expect(dockerfile).toMatch(new RegExp(`^COPY ${folder}/package\\.json `, 'm'));
+      expect(dockerfile).toMatch(new RegExp(`^COPY --from=\\S+ /app/${folder}/dist `, 'm'));
+    }
+  });
+
+  it('loads the emulator only in demo mode: one dynamic import of the package, never its files', () => {
+    const imports = [...walk(join(root, 'src'))].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(SPECIFIERS)].map((match) => ({ file, specifier: match[1] ?? match[2] ?? match[3], dynamic: match[3] !== undefined })));
+    const ofEmulator = imports.filter(({ specifier }) => specifier.startsWith('spotify-emulator') || specifier.includes('emulator/'));
+    expect(ofEmulator.map(({ file, specifier, dynamic }) => [file.slice(root.length + 1), specifier, dynamic])).toEqual([['src/server.ts', 'spotify-emulator', true]]);
+    // The gateway's build compiles src/ alone, reading the package's declarations, not its sources.
+    const build = JSON.parse(readFileSync(join(root, 'tsconfig.build.json'), 'utf8')) as { include: string[]; compilerOptions: { customConditions?: string[] } };
+    expect(build.include).toEqual(['src']);
+    expect(build.compilerOptions.customConditions).toEqual([]);
   });
 
   it('builds a dist/ that never reads from src/: what the server loads at run time is imported', () => {

@@ -3,7 +3,7 @@
 // only, no GraphiQL or introspection, CORS for one origin, JSON logs) with its operator endpoints.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { freePort, repoRoot, startNode, waitForOutput, type Started } from '../helpers/processes.js';
 
 const BTS_FIRST_PAGE = 'page 1: BTS, BTS World, BTSC';

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from 'spotify-emulator';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
 import type { UpstreamEvents } from '../../src/spotify/upstream/events.js';
 

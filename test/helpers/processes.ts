@@ -23,11 +23,11 @@ export interface Started {
 }
 
 /**
- * Starts a script from the repository root with `env` added: TypeScript through tsx, built
- * JavaScript with plain node and `nodeArgs`.
+ * Starts a script from the repository root with `env` added: TypeScript through tsx (workspace
+ * packages from their sources too), built JavaScript with plain node and `nodeArgs`.
  */
 export function startNode(script: string, env: Record<string, string | undefined>, nodeArgs: string[] = []): Started {
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', ...nodeArgs, script] : [...nodeArgs, script];
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', '--conditions=source', ...nodeArgs, script] : [...nodeArgs, script];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },

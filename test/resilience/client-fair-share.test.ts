@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { codes, harnessPerTest, type GraphQLResult, type Harness } from '../helpers/harness.js';
-import { bearer, tokenOf } from '../users/helpers.js';
+import { bearer, tokenOf } from '../helpers/users.js';
 
 interface Answer {
   status: number;

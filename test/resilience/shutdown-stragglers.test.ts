@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { freePort, gatewayEnvFor, startNode, waitForOutput } from '../helpers/processes.js';
 
 // test/shutdown.test.ts covers the ordinary drain. Here a client opens a request and never

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { codes } from '../helpers/harness.js';
 

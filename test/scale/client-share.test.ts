@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { silentLogger } from '../../src/logger.js';
 import { createSharedState } from '../../src/state/shared-state.js';

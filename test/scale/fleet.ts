@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from 'spotify-emulator';
 import { freePort, gatewayEnvFor, startNode, waitForOutput, type Started } from '../helpers/processes.js';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redis.js';
 

@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './App';
-import { client } from './client';
+import { startRouting } from './router';
+import { loadSettings } from './settings';
 import './styles.css';
 
+startRouting();
+// What the gateway says about itself (demo mode, app mode, sign-in) decides what the screens offer.
+await loadSettings();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider value={client}>
-      <App />
-    </Provider>
+    <App />
   </StrictMode>,
 );

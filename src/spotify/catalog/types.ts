@@ -6,7 +6,6 @@ import type { components } from '../upstream/spec/openapi.js';
 
 type Schemas = components['schemas'];
 
-export type ExternalUrls = Schemas['ExternalUrlObject'];
 export type SpotifyImage = Schemas['ImageObject'];
 export type Copyright = Schemas['CopyrightObject'];
 
@@ -54,20 +53,3 @@ export type SimplifiedPlaylist = Schemas['SimplifiedPlaylistObject'];
  */
 export type FullPlaylist = Schemas['PlaylistObject'];
 
-/** Error body of every Web API error response: {"error":{"status":..,"message":..}}. */
-export interface ErrorBody {
-  error: Schemas['ErrorObject'] & { reason?: string };
-}
-
-/** Token endpoint (client-credentials) success body; the accounts service is not in the spec. */
-export interface TokenResponse {
-  access_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-}
-
-/** Token endpoint error body (OAuth 2.0 style, not the Web API style). */
-export interface TokenErrorBody {
-  error: string;
-  error_description?: string;
-}

@@ -1,6 +1,7 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
+import { albumTypeWords } from '../words';
 import { href } from '../router';
-import { Picture } from './Picture';
+import { Card } from './Card';
 
 const AlbumCardFragment = graphql(`
   fragment AlbumCard on Album {
@@ -16,13 +17,6 @@ const AlbumCardFragment = graphql(`
 
 export function AlbumCard(props: { album: FragmentType<typeof AlbumCardFragment> }) {
   const album = readFragment(AlbumCardFragment, props.album);
-  return (
-    <a className="card" href={href({ screen: 'album', id: album.id })}>
-      <Picture images={album.images} size={180} alt="" />
-      <span className="card-title">{album.name}</span>
-      <span className="card-detail">
-        {[album.releaseDate?.slice(0, 4), album.albumType].filter(Boolean).join(' · ')}
-      </span>
-    </a>
-  );
+  const detail = [album.releaseDate?.slice(0, 4), albumTypeWords(album.albumType)].filter(Boolean).join(' · ');
+  return <Card to={href({ screen: 'album', id: album.id })} images={album.images} title={album.name} detail={detail} />;
 }

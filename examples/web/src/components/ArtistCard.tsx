@@ -1,6 +1,6 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
 import { href } from '../router';
-import { Picture } from './Picture';
+import { Card } from './Card';
 
 const ArtistCardFragment = graphql(`
   fragment ArtistCard on Artist {
@@ -14,10 +14,5 @@ const ArtistCardFragment = graphql(`
 
 export function ArtistCard(props: { artist: FragmentType<typeof ArtistCardFragment> }) {
   const artist = readFragment(ArtistCardFragment, props.artist);
-  return (
-    <a className="card" href={href({ screen: 'artist', id: artist.id })}>
-      <Picture images={artist.images} size={180} alt="" />
-      <span className="card-title">{artist.name}</span>
-    </a>
-  );
+  return <Card to={href({ screen: 'artist', id: artist.id })} images={artist.images} title={artist.name} detail="Artist" round />;
 }

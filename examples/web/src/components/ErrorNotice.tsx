@@ -1,44 +1,31 @@
 import { useEffect, useState } from 'react';
 import type { CombinedError } from 'urql';
+import { RETRYABLE, wordsFor } from '../error-words';
+import { useSession } from '../session';
+import { SignInButton } from './SignInButton';
 
-type GraphQLError = CombinedError['graphQLErrors'][number];
-
-/** What a person can do about an error, from the gateway's stable `extensions.code`. */
-function explain(error: GraphQLError): string {
-  switch (error.extensions.code) {
-    case 'NOT_FOUND':
-      return 'Spotify has nothing under this link.';
-    case 'UPSTREAM_UNAVAILABLE':
-    case 'UPSTREAM_TIMEOUT':
-      return 'Spotify is not answering right now. Try again in a moment.';
-    case 'UPSTREAM_AUTH_FAILED':
-      return 'The gateway cannot sign in to Spotify: its credentials need a look.';
-    case 'INTERNAL_SERVER_ERROR':
-      return 'Something went wrong in the gateway.';
-    default:
-      // BAD_USER_INPUT, FORBIDDEN and the rest say what was wrong in their message.
-      return error.message;
-  }
-}
-
+/** What went wrong, in words, with what a person can do about it: wait, retry, or sign in. */
 export function ErrorNotice({ error, retry }: { error: CombinedError; retry: () => void }) {
-  const limited = error.graphQLErrors.find((e) => e.extensions.code === 'RATE_LIMITED');
-  if (limited) return <RateLimited seconds={Number(limited.extensions.retryAfter) || 1} retry={retry} />;
-  const messages = error.networkError
-    ? ['The gateway cannot be reached. Is it running?']
-    : [...new Set(error.graphQLErrors.map(explain))];
+  const session = useSession();
+  const codes = error.graphQLErrors.map((e) => e.extensions.code);
+  const limited = error.graphQLErrors.find((e) => e.extensions.code === 'RATE_LIMITED' || e.extensions.code === 'CLIENT_RATE_LIMITED');
+  if (limited) return <RateLimited reason={wordsFor(limited.extensions.code)} seconds={Number(limited.extensions.retryAfter) || 1} retry={retry} />;
+  const messages = error.networkError && codes.length === 0 ? ['The gateway cannot be reached. Check your connection and try again.'] : [...new Set(codes.map(wordsFor))];
+  const canRetry = (error.networkError && codes.length === 0) || codes.some((code) => RETRYABLE.has(String(code)));
+  const signIn = codes.includes('UNAUTHENTICATED');
   return (
     <div className="notice" role="alert">
       {messages.map((message) => (
         <p key={message}>{message}</p>
       ))}
-      <button onClick={retry}>Try again</button>
+      {canRetry && <button onClick={retry}>Try again</button>}
+      {signIn && <SignInButton label={session ? 'Sign in again' : 'Sign in'} />}
     </div>
   );
 }
 
-/** Counts down the wait Spotify asked for: asking again sooner would only be refused. */
-function RateLimited({ seconds, retry }: { seconds: number; retry: () => void }) {
+/** Counts down the wait Spotify (or the gateway) asked for: asking again sooner would only be refused. */
+function RateLimited({ reason, seconds, retry }: { reason: string; seconds: number; retry: () => void }) {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     if (left <= 0) return;
@@ -48,7 +35,7 @@ function RateLimited({ seconds, retry }: { seconds: number; retry: () => void })
   return (
     <div className="notice" role="alert">
       <p>
-        Spotify asks the gateway to slow down. {left > 0 ? `Try again in ${left} s.` : 'You can try again now.'}
+        {reason} {left > 0 ? `Try again in ${left} s.` : 'You can try again now.'}
       </p>
       <button onClick={retry} disabled={left > 0}>
         Try again

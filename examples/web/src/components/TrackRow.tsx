@@ -1,8 +1,10 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
 import { href } from '../router';
+import { clockDuration } from '../words';
 
 const TrackRowFragment = graphql(`
   fragment TrackRow on Track {
+    id
     name
     trackNumber
     durationMs
@@ -11,22 +13,28 @@ const TrackRowFragment = graphql(`
       id
       name
     }
+    album {
+      id
+      name
+    }
   }
 `);
 
-const duration = (ms: number) => {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
-
-export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment> }) {
+/** One track in a list; `position` numbers it (an album numbers by its track number; null: no number). */
+export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment>; position?: number | null; showAlbum?: boolean }) {
   const track = readFragment(TrackRowFragment, props.track);
   return (
-    <div className="track" role="listitem">
-      <span className="track-number">{track.trackNumber ?? ''}</span>
+    <div className="track">
+      <span className="track-number">{props.position === null ? '' : (props.position ?? track.trackNumber ?? '')}</span>
       <span className="track-title">
-        {track.name}
-        {track.explicit && <abbr title="Explicit"> E</abbr>}
+        <span>
+          <a href={href({ screen: 'track', id: track.id })}>{track.name}</a>
+          {track.explicit && (
+            <abbr className="explicit" title="Explicit">
+              E
+            </abbr>
+          )}
+        </span>
         <span className="track-artists">
           {track.artists.map((artist, index) => (
             <span key={artist.id}>
@@ -34,9 +42,15 @@ export function TrackRow(props: { track: FragmentType<typeof TrackRowFragment> }
               <a href={href({ screen: 'artist', id: artist.id })}>{artist.name}</a>
             </span>
           ))}
+          {props.showAlbum && track.album && (
+            <>
+              {' · '}
+              <a href={href({ screen: 'album', id: track.album.id })}>{track.album.name}</a>
+            </>
+          )}
         </span>
       </span>
-      <span className="track-duration">{duration(track.durationMs)}</span>
+      <span className="track-duration">{clockDuration(track.durationMs)}</span>
     </div>
   );
 }
