@@ -16,7 +16,7 @@ const compileMs = performance.now() - compileStarted;
 function searchAnswer(limit: number, seed: number, messy: boolean): string {
   const url = new URL(`http://x/v1/search?q=a&type=artist,album,track&limit=${limit}&offset=0`);
   const rng = mulberry32(seed);
-  const body = answer(spec, { template: '/search', url, pathIds: [] }, rng);
+  const { body } = answer(spec, { method: 'GET', template: '/search', url, pathIds: [], token: 'bench' }, rng);
   if (messy) untidy(body, rng);
   return JSON.stringify(body);
 }

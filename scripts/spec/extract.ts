@@ -41,8 +41,24 @@ const NEEDED: Record<string, string[]> = {
   ContextObject: ['type', 'uri'],
 };
 
-/** Catalog objects whose `id` goes into request paths: it must be a Spotify id (base62). */
-const CATALOG_IDS = ['SimplifiedArtistObject', 'ArtistObject', 'SimplifiedTrackObject', 'TrackObject', 'AlbumBase'];
+/**
+ * Catalog objects of every kind the gateway serves: their `id` goes into request paths and
+ * links, so it must be a Spotify id (base62); an item with another is dropped like any invalid
+ * item. The one id check of answers, for every kind.
+ */
+const CATALOG_IDS = [
+  'SimplifiedArtistObject',
+  'ArtistObject',
+  'SimplifiedTrackObject',
+  'TrackObject',
+  'AlbumBase',
+  'SimplifiedPlaylistObject',
+  'PlaylistObject',
+  'ShowBase',
+  'EpisodeBase',
+  'AudiobookBase',
+  'ChapterBase',
+];
 const SPOTIFY_ID_PATTERN = '^[0-9A-Za-z]{22}$';
 
 const refName = (ref: string) => ref.replace('#/components/schemas/', '');
@@ -106,6 +122,16 @@ export function gatewayView(spec: Json): Json {
   // does not say so. Their responses are shared with other endpoints (top tracks), so each
   // gets its own copy.
   for (const path of Object.keys(view.paths)) {
+    // An answer that is itself a list (Check User's Saved Items) answers the URIs asked by
+    // position: null in the place of an item Spotify could not judge.
+    const ok = view.paths[path].get?.responses['200'];
+    if (ok && resolved(view, ok, 'responses').content?.['application/json']?.schema?.type === 'array') {
+      const response = structuredClone(resolved(view, ok, 'responses'));
+      view.paths[path].get.responses['200'] = response;
+      const list = response.content['application/json'].schema;
+      list.items = { ...list.items, nullable: true };
+      continue;
+    }
     if (!positionalList(view, path)) continue;
     const response = structuredClone(resolved(view, view.paths[path].get.responses['200'], 'responses'));
     view.paths[path].get.responses['200'] = response;
@@ -180,26 +206,36 @@ function resolved(spec: Json, node: Json, section: 'responses' | 'parameters'): 
   return node.$ref ? spec.components[section][node.$ref.split('/').pop()] : node;
 }
 
-/** The 200 response schema of GET `path`. */
-export function responseSchema(spec: Json, path: string): Json {
-  const operation = spec.paths[path]?.get;
-  if (!operation) throw new Error(`The spec has no GET ${path}`);
-  return resolved(spec, operation.responses['200'], 'responses').content['application/json'].schema;
+/** The operation of `route`: a path (its GET) or "POST /path" (a write). */
+function operationOf(spec: Json, route: string): { method: string; path: string; operation: Json } {
+  const [method, path] = route.includes(' ') ? route.split(' ') : ['GET', route];
+  const operation = spec.paths[path]?.[method.toLowerCase()];
+  if (!operation) throw new Error(`The spec has no ${method} ${path}`);
+  return { method, path, operation };
+}
+
+/** The JSON schema of the success answer of `route` (a GET's path, or "POST /path" for a write). */
+export function responseSchema(spec: Json, route: string): Json {
+  const { operation } = operationOf(spec, route);
+  const status = ['200', '201'].find((code) => operation.responses[code]);
+  const schema = status && resolved(spec, operation.responses[status], 'responses').content?.['application/json']?.schema;
+  if (!schema) throw new Error(`The spec gives ${route} no JSON answer to decode`);
+  return schema;
 }
 
 /** The list of a GET that takes `ids`, whose positions answer them; none for other GETs. */
-function positionalList(spec: Json, path: string): Json | undefined {
-  const operation = spec.paths[path]?.get;
+function positionalList(spec: Json, route: string): Json | undefined {
+  const operation = route.includes(' ') ? undefined : spec.paths[route]?.get;
   const takesIds = (operation?.parameters ?? []).some((p: Json) => resolved(spec, p, 'parameters').name === 'ids');
   if (!takesIds) return undefined;
-  const properties = responseSchema(spec, path).properties ?? {};
+  const properties = responseSchema(spec, route).properties ?? {};
   return Object.values<Json>(properties).find((property) => property.type === 'array');
 }
 
 /**
  * The decoder's schemas: per endpoint its response schema, and for the several-items
  * endpoints the list whose positions answer the ids asked (kept, with null for an unusable
- * item); then every component schema they reach.
+ * item; "" when the answer is that list); then every component schema they reach.
  */
 export function renderSchemas(view: Json, names: Record<string, string> = endpoints): string {
   const refs = new Set<string>();
@@ -207,8 +243,9 @@ export function renderSchemas(view: Json, names: Record<string, string> = endpoi
   for (const [name, path] of Object.entries(names)) {
     const schema = responseSchema(view, path);
     const list = positionalList(view, path);
-    const positional = list && Object.keys(schema.properties).find((key) => schema.properties[key] === list);
-    out.endpoints[name] = { response: strip(schema, refs), ...(positional ? { positional } : {}) };
+    // "" names an answer that is itself the positional list.
+    const positional = schema.type === 'array' ? '' : list && Object.keys(schema.properties).find((key) => schema.properties[key] === list);
+    out.endpoints[name] = { response: strip(schema, refs), ...(positional !== undefined ? { positional } : {}) };
   }
   const done = new Set<string>();
   const definitions: Record<string, Json> = {};

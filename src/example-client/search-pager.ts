@@ -1,7 +1,7 @@
 import { execute, type GraphQLResponse } from './execute.js';
 import { SearchArtistsDocument, type SearchArtistsQuery } from './generated/graphql.js';
 
-type ArtistNode = NonNullable<SearchArtistsQuery['search']['artists']>['edges'][number]['node'];
+type ArtistNode = NonNullable<NonNullable<SearchArtistsQuery['search']>['artists']>['edges'][number]['node'];
 
 /**
  * An example client: pages through every artist matching `query`, following `endCursor`
@@ -21,8 +21,8 @@ export async function* searchArtistPages(
       { query, first: options.pageSize ?? 10, after },
       { persisted: options.persisted },
     );
-    // A connection is null only with an error saying why: either way this page failed.
-    if (result.errors?.length || !result.data?.search.artists) {
+    // A search or connection is null only with an error saying why: either way this page failed.
+    if (result.errors?.length || !result.data?.search?.artists) {
       const first = result.errors?.[0];
       throw new Error(`${first?.extensions?.code ?? 'ERROR'}: ${first?.message ?? 'no data'}`);
     }

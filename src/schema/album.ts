@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import type { FullAlbum } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
@@ -69,8 +70,8 @@ AlbumRef.implement({
       description: "The album's Universal Product Code (its barcode number); null when Spotify has none. Comes with the full album: on an album from a list or search it loads the full album, once per request.",
       resolve: async (model, _args, ctx) => (await fullAlbum(model, ctx))?.external_ids?.upc ?? null,
     }),
-    totalTracks: t.int({ resolve: ({ album }) => album.total_tracks, description: 'How many tracks the album has (the same as `tracks.totalCount`, without loading any).' }),
-    images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ album }) => album.images ?? [] }),
+    totalTracks: t.int({ resolve: ({ album }) => clampCount(album.total_tracks), description: `How many tracks the album has (the same as \`tracks.totalCount\`, without loading any). ${clampedNote}` }),
+    images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ album }) => album.images ?? [] }),
     artists: t.field({
       type: [ArtistRef],
       description: "The album's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the album; asking for any other artist field loads each full artist (once per request), which is slower.",
@@ -100,7 +101,7 @@ AlbumRef.implement({
       {
         name: 'AlbumTracksConnection',
         description: connectionType("an album's tracks", 'Pages hold up to 50 tracks.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many tracks the album has in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many tracks the album has in all. ${clampedNote}` }) }),
       },
       { name: 'AlbumTracksEdge', description: edgeType('track') },
     ),

@@ -3,6 +3,7 @@ import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInf
 import type { AlbumGroup } from '../spotify/catalog/endpoints.js';
 import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
@@ -80,7 +81,7 @@ ArtistRef.implement({
       type: [ImageRef],
       // Loads the full artist: if that fails, this field alone is null (with its error).
       nullable: true,
-      description: 'Pictures of the artist in the sizes Spotify has, widest first (often 640, 320 and 160 pixels); empty when there is none.',
+      description: 'Pictures of the artist in the sizes Spotify has, widest first (often 640, 320 and 160 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.',
       resolve: async (artist, _args, ctx) => (await fullArtist(artist, ctx))?.images ?? [],
     }),
     genres: t.stringList({
@@ -95,8 +96,8 @@ ArtistRef.implement({
     }),
     followers: t.int({
       nullable: true,
-      description: `How many Spotify users follow the artist. ${devModeNote}`,
-      resolve: (artist, _args, ctx) => deprecatedField(artist, ctx, (full) => full.followers?.total),
+      description: `How many Spotify users follow the artist. ${clampedNote} ${devModeNote}`,
+      resolve: async (artist, _args, ctx) => clampCount(await deprecatedField(artist, ctx, (full) => full.followers?.total)),
     }),
     albums: t.connection(
       {
@@ -120,7 +121,7 @@ ArtistRef.implement({
       {
         name: 'ArtistAlbumsConnection',
         description: connectionType("an artist's discography", 'Pages hold up to 50 albums.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many releases Spotify lists for the artist in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many releases Spotify lists for the artist in all. ${clampedNote}` }) }),
       },
       { name: 'ArtistAlbumsEdge', description: edgeType('album') },
     ),
@@ -154,9 +155,10 @@ builder.queryFields((t) => ({
   artists: t.field({
     type: [ArtistRef],
     extensions: perIdAsked,
-    nullable: { list: false, items: true },
+    // Nullable: a malformed id fails this field alone, never the siblings beside it.
+    nullable: { list: true, items: true },
     description:
-      `Several artists by Spotify id, in the order asked; null in the place of an id Spotify does not know. Up to ${MAX_IDS} ids. Extended Quota Mode apps fetch 50 per call to Spotify; Development Mode apps, which Spotify no longer lets fetch several at once, make one call per distinct id, so long lists answer more slowly there.`,
+      `Several artists by Spotify id, in the order asked; null in the place of an id Spotify does not know. Null itself (with BAD_USER_INPUT) when an id is malformed or there are too many; the query's other fields still answer. Up to ${MAX_IDS} ids. Extended Quota Mode apps fetch 50 per call to Spotify; Development Mode apps, which Spotify no longer lets fetch several at once, make one call per distinct id, so long lists answer more slowly there.`,
     args: { ids: t.arg.idList({ required: true, description: `Spotify ids of the artists, at most ${MAX_IDS}; repeats are fetched once.` }) },
     resolve: (_root, args, ctx) => {
       if (args.ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${args.ids.length}`);

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection } from './connection.js';
 import { perPageItem } from './cost.js';
@@ -35,13 +36,13 @@ AudiobookRef.implement({
         return (await loadedAudiobook(model, ctx))?.publisher ?? null;
       },
     }),
-    description: t.string({ resolve: ({ audiobook }) => audiobook.description, description: "The book's description as plain text (Spotify strips its HTML)." }),
+    description: t.string({ nullable: true, resolve: ({ audiobook }) => audiobook.description ?? null, description: "The book's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
     edition: t.string({ nullable: true, resolve: ({ audiobook }) => audiobook.edition || null, description: 'The edition, e.g. "Unabridged"; null when Spotify does not say.' }),
     explicit: t.boolean({ resolve: ({ audiobook }) => audiobook.explicit, description: 'True when Spotify marks the book explicit; false when it does not (which may also mean unknown).' }),
-    images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ audiobook }) => audiobook.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ audiobook }) => audiobook.images ?? [] }),
     languages: t.stringList({ description: 'The languages the book is read in, as IETF language tags such as "en".', resolve: ({ audiobook }) => audiobook.languages ?? [] }),
     mediaType: t.string({ resolve: ({ audiobook }) => audiobook.media_type, description: 'What the chapters are, as Spotify says: usually "audio".' }),
-    totalChapters: t.int({ resolve: ({ audiobook }) => audiobook.total_chapters, description: 'How many chapters the book has (the same as `chapters.totalCount`, without loading any).' }),
+    totalChapters: t.int({ resolve: ({ audiobook }) => clampCount(audiobook.total_chapters), description: `How many chapters the book has (the same as \`chapters.totalCount\`, without loading any). ${clampedNote}` }),
     spotifyUrl: t.string({ nullable: true, description: spotifyUrlField('audiobook'), resolve: ({ audiobook }) => audiobook.external_urls?.spotify ?? null }),
     uri: t.string({
       resolve: ({ audiobook }) => audiobook.uri,
@@ -71,7 +72,7 @@ AudiobookRef.implement({
       {
         name: 'AudiobookChaptersConnection',
         description: connectionType("an audiobook's chapters", 'Pages hold up to 50 chapters.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many chapters the book has in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many chapters the book has in all. ${clampedNote}` }) }),
       },
       { name: 'AudiobookChaptersEdge', description: edgeType('chapter') },
     ),

@@ -1,5 +1,6 @@
 import { market, spotifyId } from './arguments.js';
 import { audiobookMarkets } from './audiobook.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { marketArgument, spotifyIdArgument, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
@@ -12,8 +13,8 @@ ChapterRef.implement({
     id: t.id({ resolve: ({ chapter }) => chapter.id, description: "Spotify's id for the chapter: 22 letters and digits. Pass it to the `chapter(id:)` query." }),
     name: t.string({ resolve: ({ chapter }) => chapter.name, description: "The chapter's title." }),
     chapterNumber: t.int({ resolve: ({ chapter }) => chapter.chapter_number, description: 'The chapter\'s number in its book, as Spotify numbers them (from 0 for the first).' }),
-    description: t.string({ resolve: ({ chapter }) => chapter.description, description: "The chapter's description as plain text (Spotify strips its HTML)." }),
-    durationMs: t.int({ resolve: ({ chapter }) => chapter.duration_ms, description: 'How long the chapter plays, in milliseconds.' }),
+    description: t.string({ nullable: true, resolve: ({ chapter }) => chapter.description ?? null, description: "The chapter's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
+    durationMs: t.int({ resolve: ({ chapter }) => clampCount(chapter.duration_ms), description: `How long the chapter plays, in milliseconds. ${clampedNote}` }),
     explicit: t.boolean({ resolve: ({ chapter }) => chapter.explicit, description: 'True when Spotify marks the chapter explicit; false when it does not (which may also mean unknown).' }),
     releaseDate: t.string({
       nullable: true,
@@ -26,7 +27,7 @@ ChapterRef.implement({
       description: 'How precise `releaseDate` is: YEAR, MONTH or DAY. Null when Spotify does not say.',
       resolve: ({ chapter }) => releaseDatePrecision(chapter.release_date_precision),
     }),
-    images: t.field({ type: [ImageRef], description: "The chapter's cover in the sizes Spotify has, widest first (usually the book's); empty when there is none.", resolve: ({ chapter }) => chapter.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: "The chapter's cover in the sizes Spotify has, widest first (usually the book's); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.", resolve: ({ chapter }) => chapter.images ?? [] }),
     audiobook: t.field({
       type: AudiobookRef,
       // May load the full chapter: if that fails, this field alone is null (with its error).

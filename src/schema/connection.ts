@@ -1,3 +1,4 @@
+import { clampCount } from './counts.js';
 import { fetchWindow, type PageFetcher, type PageSize } from '../spotify/catalog/page-window.js';
 import type { Paging } from '../spotify/catalog/types.js';
 import { badUserInput } from './errors.js';
@@ -11,8 +12,6 @@ export interface ConnectionArgs {
 }
 
 export const MAX_PAGE = 50;
-/** The largest value of GraphQL's Int. */
-const MAX_INT = 2 ** 31 - 1;
 export const DEFAULT_PAGE = 10;
 
 export interface Connection<T, E extends object = object> {
@@ -155,6 +154,6 @@ export async function resolveConnection<T, N, E extends object = object>(
       endCursor: last === undefined ? null : encodeCursor(last),
     },
     // GraphQL's Int is 32 bits: a larger (lying) total would fail the whole connection.
-    totalCount: Math.min(total, MAX_INT),
+    totalCount: clampCount(total),
   };
 }

@@ -3,9 +3,13 @@
 
 import { DEFAULT_PAGE, MAX_PAGE } from './connection.js';
 
-/** For fields Spotify stopped sending to Development Mode apps (February 2026). */
+/**
+ * For fields Spotify stopped sending to Development Mode apps (February 2026). The gateway
+ * passes on what Spotify sends and makes no call for what it does not: the words promise the
+ * null Spotify's answer gives, not one the gateway would force.
+ */
 export const devModeNote =
-  'Always null when the gateway runs for a Spotify app in Development Mode: since February 2026 Spotify no longer sends this field to such apps (Extended Quota Mode apps still get it).';
+  'Since February 2026 Spotify no longer sends this field to apps in Development Mode, so there it is null (the gateway makes no call for it, and passes it on should Spotify send it); Extended Quota Mode apps get it.';
 
 /** The same words for every market argument. */
 export const marketArgument = (effect: string) =>

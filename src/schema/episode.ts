@@ -1,4 +1,5 @@
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
@@ -10,8 +11,8 @@ EpisodeRef.implement({
   fields: (t) => ({
     id: t.id({ resolve: ({ episode }) => episode.id, description: spotifyIdField('episode') }),
     name: t.string({ resolve: ({ episode }) => episode.name, description: "The episode's title." }),
-    description: t.string({ resolve: ({ episode }) => episode.description, description: "The episode's description as plain text (Spotify strips its HTML)." }),
-    durationMs: t.int({ resolve: ({ episode }) => episode.duration_ms, description: 'How long the episode plays, in milliseconds.' }),
+    description: t.string({ nullable: true, resolve: ({ episode }) => episode.description ?? null, description: "The episode's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
+    durationMs: t.int({ resolve: ({ episode }) => clampCount(episode.duration_ms), description: `How long the episode plays, in milliseconds. ${clampedNote}` }),
     explicit: t.boolean({ resolve: ({ episode }) => episode.explicit, description: 'True when Spotify marks the episode explicit; false when it does not (which may also mean unknown).' }),
     releaseDate: t.string({
       nullable: true,
@@ -24,7 +25,7 @@ EpisodeRef.implement({
       description: 'How precise `releaseDate` is: YEAR, MONTH or DAY. Null when Spotify does not say.',
       resolve: ({ episode }) => releaseDatePrecision(episode.release_date_precision),
     }),
-    images: t.field({ type: [ImageRef], description: "The episode's cover in the sizes Spotify has, widest first (often the show's); empty when there is none.", resolve: ({ episode }) => episode.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: "The episode's cover in the sizes Spotify has, widest first (often the show's); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.", resolve: ({ episode }) => episode.images ?? [] }),
     languages: t.stringList({ description: 'The languages the episode is in, as IETF language tags such as "ko" or "en".', resolve: ({ episode }) => episode.languages ?? [] }),
     show: t.field({
       type: ShowRef,

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { FullArtist } from '../spotify/catalog/types.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { checkedIds, MAX_FOLLOW_IDS, requireSignedIn } from './user-arguments.js';
@@ -8,7 +9,8 @@ import { ArtistRef } from './refs.js';
 import { CurrentUserRef } from './user-refs.js';
 
 // The artists the user follows: listed through GET /me/following (Spotify's only listing of
-// them, paged by the last artist id seen) and followed or unfollowed on /me/following?type=artist.
+// them, paged by the last artist id seen), followed or unfollowed through /me/library with
+// spotify:artist: URIs (Spotify's February 2026 change deprecated /me/following's writes).
 
 /** followedArtists' cursors hold an artist id: Spotify's `after`. */
 const artistCursor = cursorCodec('followed-after', /^[0-9A-Za-z]{22}$/);
@@ -24,13 +26,21 @@ builder.objectFields(CurrentUserRef, (t) => ({
       resolve: async (_me, args, ctx) => {
         const { first, after } = planForward(args, 'followedArtists');
         const page = await ctx.spotify.user.followedArtists(Math.max(1, first), after === undefined ? undefined : artistCursor.decode(after));
-        return forwardConnection(page, first, after, (artist: FullArtist) => artistCursor.encode(artist.id), (artist: FullArtist) => ({ node: artist }));
+        return forwardConnection(
+          page,
+          first,
+          after,
+          (artist: FullArtist) => artistCursor.encode(artist.id),
+          (artist: FullArtist) => ({ node: artist }),
+          // Spotify's `cursors.after` names the last artist of the page, unusable ones included.
+          artistCursor.encodeSpotify(page.cursors?.after),
+        );
       },
     },
     {
       name: 'FollowedArtistsConnection',
       description: 'One page of the artists the user follows, as a Relay cursor connection. For the next page pass `pageInfo.endCursor` as `after`; there is no paging backwards.',
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many artists the user follows in all.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many artists the user follows in all. ${clampedNote}` }) }),
     },
     { name: 'FollowedArtistsEdge', description: 'One followed artist, with the cursor to page on from it.' },
   ),

@@ -3,6 +3,7 @@ import type { GatewayContext } from '../context.js';
 import type { LinkKind } from '../spotify/catalog/kinds.js';
 import type { SavedItems, SavedKind } from '../spotify/user/types.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
+import { clampedNote } from './counts.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
 import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } from './models.js';
@@ -45,7 +46,7 @@ builder.objectFields(CurrentUserRef, (t) => {
       {
         name: `Saved${capitalised(label)}Connection`,
         description: connectionType(`the user's saved ${label}`, 'Pages hold up to 50.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many ${label} the user saved in all.` }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many ${label} the user saved in all. ${clampedNote}` }) }),
       },
       {
         name: `Saved${capitalised(label)}Edge`,
@@ -65,9 +66,9 @@ builder.objectFields(CurrentUserRef, (t) => {
 builder.queryFields((t) => ({
   isSaved: t.field({
     type: ['Boolean'],
-    nullable: true,
+    nullable: { list: true, items: true },
     extensions: { ...perIdAsked, ...userScoped },
-    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists and playlists), in the order asked: one call to Spotify (Check User's Saved Items). Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
+    description: `For each link, whether the signed-in user has it in their library (saved, or followed for artists and playlists), in the order asked, one answer per link: one call to Spotify (Check User's Saved Items). An answer is null where Spotify gave none for its link; an answer from Spotify with more or fewer places than links fails the field with UPSTREAM_BAD_RESPONSE. Links are Spotify URIs or open.spotify.com links, at most ${MAX_LIBRARY_LINKS}. Null with UNAUTHENTICATED without a user token, with FORBIDDEN when a scope it needs was not granted.`,
     args: { links: t.arg.stringList({ required: true, description: 'Spotify URIs or open.spotify.com links of tracks, albums, artists, shows, episodes, audiobooks or playlists.' }) },
     resolve: (_root, args, ctx) => {
       const links = checkedLinks(args.links, CHECKABLE, MAX_LIBRARY_LINKS);

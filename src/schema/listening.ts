@@ -1,5 +1,6 @@
 import type { TimeRange } from '../spotify/user/endpoints.js';
 import type { PlayHistory } from '../spotify/user/types.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
@@ -39,7 +40,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
     {
       name: 'TopArtistsConnection',
       description: connectionType("the user's top artists", 'Pages hold up to 50.'),
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many top artists Spotify has for the user over this time range.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many top artists Spotify has for the user over this time range. ${clampedNote}` }) }),
     },
     { name: 'TopArtistsEdge', description: 'One of the user\'s top artists, with the cursor of its place in the list.' },
   ),
@@ -56,7 +57,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
     {
       name: 'TopTracksConnection',
       description: connectionType("the user's top tracks", 'Pages hold up to 50.'),
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many top tracks Spotify has for the user over this time range.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many top tracks Spotify has for the user over this time range. ${clampedNote}` }) }),
     },
     { name: 'TopTracksEdge', description: 'One of the user\'s top tracks, with the cursor of its place in the list.' },
   ),
@@ -77,6 +78,8 @@ builder.objectFields(CurrentUserRef, (t) => ({
           after,
           (play: PlayHistory) => playedCursor.encode(String(Date.parse(play.played_at))),
           (play: PlayHistory) => (play.track ? { node: { track: play.track }, playedAt: play.played_at, context: play.context ?? null } : null),
+          // Older plays are asked for with `before`: Spotify's `cursors.before` is the page's oldest play.
+          playedCursor.encodeSpotify(page.cursors?.before),
         );
       },
     },

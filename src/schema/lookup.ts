@@ -61,8 +61,9 @@ builder.queryFields((t) => ({
   lookupMany: t.field({
     type: [CatalogItemUnion],
     extensions: perIdAsked,
-    nullable: { list: false, items: true },
-    description: `What several Spotify links name, in the order given; null in the place of a link Spotify has nothing under. Up to ${MAX_LINKS} links; links of one kind are fetched together, as several-items calls in Extended Quota Mode (one call per distinct id in Development Mode). ${linkForms}`,
+    // Nullable: a malformed link or market fails this field alone, never the siblings beside it.
+    nullable: { list: true, items: true },
+    description: `What several Spotify links name, in the order given; null in the place of a link Spotify has nothing under. Null itself (with BAD_USER_INPUT) when a link or the market is malformed or there are too many links; the query's other fields still answer. Up to ${MAX_LINKS} links; links of one kind are fetched together, as several-items calls in Extended Quota Mode (one call per distinct id in Development Mode). ${linkForms}`,
     args: {
       links: t.arg.stringList({ required: true, description: `Spotify URIs or open.spotify.com links, at most ${MAX_LINKS}; the same item twice is fetched once.` }),
       market: t.arg.string({ description: marketArgument('the items are looked up as they are available there') }),

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { PrivateUser } from '../spotify/user/types.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { ImageRef } from './refs.js';
 import { requireSignedIn } from './user-arguments.js';
@@ -10,7 +11,7 @@ import { userScoped } from './user-scoped.js';
 const profile = (ctx: GatewayContext): Promise<PrivateUser> => ctx.spotify.user.profile();
 
 const devModeProfileNote =
-  'Null for apps in Development Mode (Spotify stopped sending it to them in 2026) and when the user did not grant the scope it needs.';
+  'Null when Spotify does not send it: since 2026 it no longer does to apps in Development Mode, nor when the user did not grant the scope it needs.';
 
 CurrentUserRef.implement({
   description:
@@ -39,8 +40,8 @@ CurrentUserRef.implement({
     }),
     followers: t.int({
       nullable: true,
-      description: `How many people follow the user. ${devModeProfileNote}`,
-      resolve: async (_me, _args, ctx) => (await profile(ctx)).followers?.total ?? null,
+      description: `How many people follow the user. ${clampedNote} ${devModeProfileNote}`,
+      resolve: async (_me, _args, ctx) => clampCount((await profile(ctx)).followers?.total),
     }),
     images: t.field({
       type: [ImageRef],

@@ -1,5 +1,6 @@
 import { isSpotifyId } from '../spotify/catalog/ids.js';
 import type { PlaylistDetails } from '../spotify/user/endpoints.js';
+import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
@@ -55,7 +56,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
     {
       name: 'MyPlaylistsConnection',
       description: connectionType("the user's playlists", 'Pages hold up to 50.'),
-      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many playlists the user owns or follows in all.' }) }),
+      fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many playlists the user owns or follows in all. ${clampedNote}` }) }),
     },
     { name: 'MyPlaylistsEdge', description: 'One of the user\'s playlists, with the cursor of its place in the list.' },
   ),
@@ -77,7 +78,8 @@ builder.mutationFields((t) => ({
       const checked = details(args);
       if (checked.collaborative && checked.public === undefined) checked.public = false;
       requireSignedIn(ctx);
-      return { playlist: await ctx.spotify.user.createPlaylist({ ...checked, name: args.name }) };
+      const playlist = await ctx.spotify.user.createPlaylist({ ...checked, name: args.name });
+      return playlist && { playlist };
     },
   }),
   addPlaylistItems: t.string({
@@ -94,7 +96,7 @@ builder.mutationFields((t) => ({
       const uris = checkedLinks(args.links, ['track', 'episode'], MAX_PLAYLIST_LINKS).map((link) => link.uri);
       if (args.position != null && (!Number.isInteger(args.position) || args.position < 0)) throw badUserInput('"position" must be a whole number from 0');
       requireSignedIn(ctx);
-      return (await ctx.spotify.user.addPlaylistItems(id, uris, args.position ?? undefined)).snapshot_id;
+      return ctx.spotify.user.addPlaylistItems(id, uris, args.position ?? undefined);
     },
   }),
   removePlaylistItems: t.string({
@@ -110,7 +112,7 @@ builder.mutationFields((t) => ({
       const id = playlistId(args.playlistId);
       const uris = checkedLinks(args.links, ['track', 'episode'], MAX_PLAYLIST_LINKS).map((link) => link.uri);
       requireSignedIn(ctx);
-      return (await ctx.spotify.user.removePlaylistItems(id, uris, args.snapshotId ?? undefined)).snapshot_id;
+      return ctx.spotify.user.removePlaylistItems(id, uris, args.snapshotId ?? undefined);
     },
   }),
   updatePlaylistDetails: t.boolean({

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import type { Paging, PlaylistEntry } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection, type ConnectionArgs } from './connection.js';
 import { perPageItem } from './cost.js';
@@ -86,7 +87,8 @@ PlaylistRef.implement({
     }),
     images: t.field({
       type: [ImageRef],
-      description: 'The cover in the sizes Spotify has, widest first (often 640, 300 and 60 pixels, or a single one without sizes); empty when there is none.',
+      nullable: true,
+      description: 'The cover in the sizes Spotify has, widest first (often 640, 300 and 60 pixels, or a single one without sizes); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.',
       resolve: ({ playlist }) => playlist.images ?? [],
     }),
     snapshotId: t.string({
@@ -96,15 +98,15 @@ PlaylistRef.implement({
     totalItems: t.int({
       nullable: true,
       description: "How many items the playlist holds, as Spotify counts them (its list's count, read at no cost); null when Spotify does not say (a full playlist whose items the token may not read).",
-      resolve: ({ playlist }) => (playlist.items ?? playlist.tracks)?.total ?? null,
+      resolve: ({ playlist }) => clampCount((playlist.items ?? playlist.tracks)?.total),
     }),
     followers: t.int({
       // A playlist from a search lacks it and loads the full one: if that fails, this alone is null.
       nullable: true,
-      description: 'How many users follow the playlist. A playlist from a search loads the full playlist for it (once per request).',
+      description: `How many users follow the playlist. A playlist from a search loads the full playlist for it (once per request). ${clampedNote}`,
       resolve: async (model, _args, ctx) => {
         const full = isFullPlaylist(model.playlist) ? model.playlist : await ctx.spotify.playlist(model.playlist.id, model.market);
-        return full?.followers?.total ?? null;
+        return clampCount(full?.followers?.total);
       },
     }),
     spotifyUrl: t.string({ nullable: true, description: spotifyUrlField('playlist'), resolve: ({ playlist }) => playlist.external_urls?.spotify ?? null }),
@@ -122,7 +124,7 @@ PlaylistRef.implement({
         name: 'PlaylistItemsConnection',
         description: connectionType("a playlist's items", 'Pages hold up to 50 items.'),
         fields: (c) => ({
-          totalCount: c.exposeInt('totalCount', { description: "How many places the playlist has in all, Spotify's count (local files and unavailable entries included)." }),
+          totalCount: c.exposeInt('totalCount', { description: `How many places the playlist has in all, Spotify's count (local files and unavailable entries included). ${clampedNote}` }),
         }),
       },
       {

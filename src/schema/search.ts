@@ -5,6 +5,7 @@ import type { SearchItems } from '../spotify/catalog/search-types.js';
 import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
+import { clampedNote } from './counts.js';
 import { kindSchemas, modelOf, type CatalogModel } from './catalog-kinds.js';
 import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument } from './descriptions.js';
@@ -90,7 +91,7 @@ SearchResultsRef.implement({
           {
             name: `${ref.name}SearchConnection`,
             description: connectionType(`${text.matching} matching a search`, "Paging stops at the first 1000 results (Spotify's limit)."),
-            fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many ${text.total}; only the first 1000 can be paged to.` }) }),
+            fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `Spotify's estimate of how many ${text.total}; only the first 1000 can be paged to. ${clampedNote}` }) }),
           },
           { name: `${ref.name}SearchEdge`, description: edgeType(type) },
         );
@@ -102,7 +103,10 @@ SearchResultsRef.implement({
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultsRef,
-    description: 'Searches Spotify\'s catalog, as the search box of the Spotify apps does. Pick the kinds of result you want inside: `search(query: "BTS") { artists(first: 5) { … } }`.',
+    // Nullable: an empty query or a malformed market fails this field alone, never its siblings.
+    nullable: true,
+    description:
+      'Searches Spotify\'s catalog, as the search box of the Spotify apps does. Pick the kinds of result you want inside: `search(query: "BTS") { artists(first: 5) { … } }`. Null (with BAD_USER_INPUT) when the query is empty or too long or the market is malformed; the query\'s other fields still answer.',
     args: {
       query: t.arg.string({
         required: true,

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection } from './connection.js';
 import { perPageItem } from './cost.js';
@@ -25,12 +26,12 @@ ShowRef.implement({
         return (await loadedShow(model, ctx))?.publisher ?? null;
       },
     }),
-    description: t.string({ resolve: ({ show }) => show.description, description: "The show's description as plain text (Spotify strips its HTML)." }),
+    description: t.string({ nullable: true, resolve: ({ show }) => show.description ?? null, description: "The show's description as plain text (Spotify strips its HTML). Null when Spotify sends none; nullable on every `CatalogItem` member, so fragments over the union merge." }),
     explicit: t.boolean({ resolve: ({ show }) => show.explicit, description: 'True when Spotify marks the show explicit; false when it does not (which may also mean unknown).' }),
-    images: t.field({ type: [ImageRef], description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none.', resolve: ({ show }) => show.images ?? [] }),
+    images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ show }) => show.images ?? [] }),
     languages: t.stringList({ description: 'The languages the show is in, as IETF language tags such as "ko" or "en".', resolve: ({ show }) => show.languages ?? [] }),
     mediaType: t.string({ resolve: ({ show }) => show.media_type, description: 'What the episodes are: "audio", "video" or "mixed".' }),
-    totalEpisodes: t.int({ resolve: ({ show }) => show.total_episodes, description: 'How many episodes the show has (the same as `episodes.totalCount`, without loading any).' }),
+    totalEpisodes: t.int({ resolve: ({ show }) => clampCount(show.total_episodes), description: `How many episodes the show has (the same as \`episodes.totalCount\`, without loading any). ${clampedNote}` }),
     spotifyUrl: t.string({ nullable: true, description: spotifyUrlField('show'), resolve: ({ show }) => show.external_urls?.spotify ?? null }),
     uri: t.string({ resolve: ({ show }) => show.uri, description: spotifyUriField('show') }),
     episodes: t.connection(
@@ -57,7 +58,7 @@ ShowRef.implement({
       {
         name: 'ShowEpisodesConnection',
         description: connectionType("a show's episodes", 'Pages hold up to 50 episodes.'),
-        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: 'How many episodes the show has in all.' }) }),
+        fields: (c) => ({ totalCount: c.exposeInt('totalCount', { description: `How many episodes the show has in all. ${clampedNote}` }) }),
       },
       { name: 'ShowEpisodesEdge', description: edgeType('episode') },
     ),

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import type { FullTrack } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
+import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { devModeNote, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { isFullTrack, type TrackModel } from './models.js';
@@ -22,7 +23,7 @@ TrackRef.implement({
       description: spotifyUrlField('track'),
       resolve: ({ track }) => track.external_urls?.spotify ?? null,
     }),
-    durationMs: t.int({ resolve: ({ track }) => track.duration_ms, description: 'How long the track plays, in milliseconds (divide by 1000 for seconds).' }),
+    durationMs: t.int({ resolve: ({ track }) => clampCount(track.duration_ms), description: `How long the track plays, in milliseconds (divide by 1000 for seconds). ${clampedNote}` }),
     explicit: t.boolean({ resolve: ({ track }) => track.explicit, description: 'True when Spotify marks the track explicit; false when it does not (which may also mean unknown).' }),
     trackNumber: t.int({ nullable: true, resolve: ({ track }) => track.track_number ?? null, description: "The track's position on its disc, from 1; null when Spotify does not say." }),
     discNumber: t.int({ nullable: true, resolve: ({ track }) => track.disc_number ?? null, description: 'Which disc of its album the track is on, from 1 (usually 1); null when Spotify does not say.' }),
@@ -59,7 +60,8 @@ TrackRef.implement({
       description:
         'Why Spotify will not play the track, when it will not: "market" (not available in the market asked for), "product" (not available with the listener\'s subscription) or "explicit" (explicit content is turned off). Null when nothing restricts it, or without a market, where Spotify does not judge.',
       resolve: async (model, _args, ctx) => {
-        if (model.market === undefined && !model.track.restrictions) return null;
+        // Without a market Spotify does not judge: whatever it sent is not an answer for a place.
+        if (model.market === undefined) return null;
         if (model.track.is_playable !== undefined || model.track.restrictions) return model.track.restrictions?.reason ?? null;
         return (await fullTrack(model, ctx))?.restrictions?.reason ?? null;
       },

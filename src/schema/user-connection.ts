@@ -1,3 +1,4 @@
+import { clampCount } from './counts.js';
 import type { GatewayContext } from '../context.js';
 import type { PageFetcher } from '../spotify/catalog/page-window.js';
 import type { CursorPaging } from '../spotify/user/types.js';
@@ -41,8 +42,11 @@ export function planForward(args: ConnectionArgs, list: string): { first: number
 /** Opaque cursors over Spotify's own: `kind` tells the lists apart, `check` validates what comes back. */
 export function cursorCodec(kind: string, check: RegExp) {
   const prefix = `spotify-${kind}:`;
+  const encode = (value: string) => Buffer.from(`${prefix}${value}`).toString('base64url');
   return {
-    encode: (value: string) => Buffer.from(`${prefix}${value}`).toString('base64url'),
+    encode,
+    /** Spotify's own next cursor as ours, or undefined when it is not one this list could take back. */
+    encodeSpotify: (value: string | null | undefined) => (typeof value === 'string' && check.test(value) ? encode(value) : undefined),
     decode: (cursor: string): string => {
       const text = /^[A-Za-z0-9_-]{1,128}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
       const value = text.startsWith(prefix) ? text.slice(prefix.length) : '';
@@ -52,13 +56,19 @@ export function cursorCodec(kind: string, check: RegExp) {
   };
 }
 
-/** A page of a cursor-paged list as a connection: `cursorOf` gives each item's cursor. */
+/**
+ * A page of a cursor-paged list as a connection: `cursorOf` gives each item's cursor, and
+ * `spotifyNext` is Spotify's own cursor to the page after this one (from its `cursors`, as
+ * ours), which ends a page served whole: a page whose items were all unusable (dropped, or no
+ * edge) still says where to go on, so a client never sees `hasNextPage` without an `endCursor`.
+ */
 export function forwardConnection<W, E extends { node: unknown }>(
   page: CursorPaging<W>,
   first: number,
   after: string | undefined,
   cursorOf: (item: W) => string,
   toEdge: (item: W) => E | null,
+  spotifyNext: string | undefined,
 ) {
   const listed = page.items ?? [];
   const items = listed.slice(0, first);
@@ -66,14 +76,18 @@ export function forwardConnection<W, E extends { node: unknown }>(
     const edge = toEdge(item);
     return edge ? [{ cursor: cursorOf(item), ...edge }] : [];
   });
+  const hasNextPage = (page.next !== null && page.next !== undefined) || listed.length > first;
+  // A page cut short of Spotify's ends at its last item shown, usable or not; a whole one where Spotify says.
+  const lastShown = items.length > 0 ? cursorOf(items[items.length - 1]) : undefined;
+  const endCursor = (listed.length <= first && hasNextPage ? spotifyNext : undefined) ?? lastShown ?? null;
   return {
     edges,
     pageInfo: {
-      hasNextPage: (page.next !== null && page.next !== undefined) || listed.length > first,
+      hasNextPage: hasNextPage && endCursor !== null,
       hasPreviousPage: after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      endCursor,
     },
-    totalCount: page.total ?? edges.length,
+    totalCount: clampCount(page.total ?? edges.length),
   };
 }

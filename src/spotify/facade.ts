@@ -10,7 +10,7 @@ import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PagePara
 import type { Query } from './upstream/web-api-client.js';
 import type { UpstreamEvents } from './upstream/events.js';
 import type { Decoded, Decoder } from './upstream/spec/decode.js';
-import type { Endpoint } from './upstream/spec/decoded-endpoints.js';
+import { endpoints, type Endpoint } from './upstream/spec/decoded-endpoints.js';
 import type { PageSize, PageSizes } from './catalog/page-window.js';
 import { createLoaders, type KindLoaders, type Loaders, type SearchKey } from './catalog/loaders.js';
 import { catalogKindNames, type CatalogKind, type KindWire, type SearchType } from './catalog/kinds.js';
@@ -24,7 +24,7 @@ import type {
   SimplifiedTrack,
 } from './catalog/types.js';
 import type { SearchItems } from './catalog/search-types.js';
-import { UserEndpoints, type BoundUserCall } from './user/endpoints.js';
+import { UserEndpoints, type BoundUserCall, type WriteAnswer } from './user/endpoints.js';
 import { PlayerEndpoints } from './user/player-endpoints.js';
 import type { PlaybackEvent, PlaybackHub } from './user/playback-poller.js';
 import type { WebApiClient } from './upstream/web-api-client.js';
@@ -217,10 +217,11 @@ export class SpotifyFacade {
     if (request.method === 'GET') return this.read(request.endpoint, path, query as Query, 'user', scopes, emptyBodyAccepted);
     // A write changes what the user's token reads: forget the request's user reads (a playlist
     // read with the user's token included), so a read after it sees the change. A write's
-    // answer (a snapshot id) is not decoded: the decoder lists GETs only.
+    // answer is decoded where the decoder lists it, and is never an error after a 2xx.
     for (const key of this.reads.keys()) if (key.startsWith('user ')) this.reads.delete(key);
     const url = this.parts.client.url(path, query as Query);
-    return (await this.parts.client.send({ endpoint: request.endpoint, method: request.method, url, body: request.body, credential: 'user', scopes, once }, this.call)).body;
+    const raw = (await this.parts.client.send({ endpoint: request.endpoint, method: request.method, url, body: request.body, credential: 'user', scopes, once }, this.call)).body;
+    return { raw, decoded: decodeWrite(this.parts.decoder, request.endpoint, raw) } satisfies WriteAnswer<unknown>;
   };
 
   /**
@@ -278,5 +279,20 @@ export class SpotifyFacade {
 
   albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
     return this.checked('album-tracks', id, () => this.endpoints.albumTracks(id, page));
+  }
+}
+
+/**
+ * A write's answer decoded like a read's, or undefined when it has no body or none the decoder
+ * can use: Spotify answered 2xx, so the write is done and this is never an error (the cut is
+ * still reported through `dropped`). The body as sent stays whole beside it.
+ */
+function decodeWrite(decoder: Decoder, endpoint: string, raw: unknown): unknown {
+  if (raw === undefined || !(endpoint in endpoints)) return undefined;
+  try {
+    return decoder.decode(endpoint as Endpoint, structuredClone(raw));
+  } catch (error) {
+    if (error instanceof SpotifyBadResponseError) return undefined;
+    throw error;
   }
 }

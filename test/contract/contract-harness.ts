@@ -14,18 +14,19 @@ interface Contract {
   double(): SpotifyDouble;
   /** What the decoder cut from answers since the start. */
   dropped: Dropped[];
-  /** Runs a query through yoga.fetch, clearing the double's request log first. */
-  gql(query: string): Promise<GraphQLResult>;
+  /** Runs a query through yoga.fetch, clearing the double's request log first; with `userToken`, as that signed-in user. */
+  gql(query: string, userToken?: string): Promise<GraphQLResult>;
 }
 
-export function contract(mode: AppMode): Contract {
+/** `env` overrides the suite's configuration (no retries, no catalog cache). */
+export function contract(mode: AppMode, env: Record<string, string> = {}): Contract {
   let double: SpotifyDouble;
   let gateway: Gateway;
   const dropped: Dropped[] = [];
   beforeAll(async () => {
     double = await startSpotifyDouble(spec, mode);
     // No retries: a failure the double answers is final, and the suite stays quick.
-    const base = loadConfig({ SPOTIFY_APP_MODE: mode, CACHE_TTL_SECONDS: '0', UPSTREAM_RETRIES: '0' });
+    const base = loadConfig({ SPOTIFY_APP_MODE: mode, CACHE_TTL_SECONDS: '0', UPSTREAM_RETRIES: '0', ...env });
     gateway = createGateway({
       config: { ...base, apiUrl: double.apiUrl, accountsUrl: double.accountsUrl, credentials: { clientId: 'contract', clientSecret: 'contract' } },
       events: { dropped: (d) => dropped.push(d) },
@@ -38,11 +39,11 @@ export function contract(mode: AppMode): Contract {
   return {
     double: () => double,
     dropped,
-    gql: async (query) => {
+    gql: async (query, userToken) => {
       double.clear();
       const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(userToken ? { authorization: `Bearer ${userToken}` } : {}) },
         body: JSON.stringify({ query }),
       });
       return (await response.json()) as GraphQLResult;

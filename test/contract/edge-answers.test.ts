@@ -131,4 +131,69 @@ describe('answers with untidy lists (development)', () => {
     expect(result.data?.search?.artists?.edges).toHaveLength(3);
     expect(result.data?.search?.artists?.totalCount).toBe(2 ** 31 - 1);
   });
+
+  it('counts past 2^31 are held at the largest Int, the same for followers, durations and totals; never a lost track', async () => {
+    double().scenario = {
+      seed: 20,
+      untidy: false,
+      shape: (ask, body) => {
+        if (ask.template === '/artists/{id}') body.followers = { href: null, total: 3_000_000_000 };
+        if (ask.template === '/tracks/{id}') body.duration_ms = 2 ** 31 + 5;
+      },
+    };
+    const result = await gql(`{ artist(id: "${'0TnOYISbd1XYRBk9myaseg'}") { name followers } track(id: "11dFghVXANMlKmJXsNCbNl") { name durationMs } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.artist.followers).toBe(2 ** 31 - 1);
+    expect(result.data.track).toMatchObject({ name: expect.any(String), durationMs: 2 ** 31 - 1 });
+  });
+
+  it('a negative total answers a totalCount of 0', async () => {
+    double().scenario = { seed: 21, untidy: false, shape: (ask, body) => void (ask.template === '/search' && (body.artists.total = -5)) };
+    const result = await gql('{ search(query: "q") { artists(first: 2) { totalCount } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.search.artists.totalCount).toBe(0);
+  });
+
+  it('restrictionReason is null without a market, whatever restrictions the answer holds', async () => {
+    double().scenario = { seed: 22, untidy: false, shape: (ask, body) => void (ask.template === '/tracks/{id}' && (body.restrictions = { reason: 'market' })) };
+    const result = await gql('{ track(id: "11dFghVXANMlKmJXsNCbNl") { name restrictionReason } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.track.restrictionReason).toBeNull();
+  });
+
+  it('a refused argument fails its own root field: data stays, siblings answer', async () => {
+    double().scenario = { seed: 23, untidy: false };
+    const result = await gql(`{
+      search(query: "q", market: "usa") { artists(first: 1) { totalCount } }
+      artists(ids: ["not-an-id"]) { name }
+      lookupMany(links: ["nowhere"]) { __typename }
+      track(id: "11dFghVXANMlKmJXsNCbNl") { name } }`);
+    expect(codesOf(result)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(result.data).toMatchObject({ search: null, artists: null, lookupMany: null, track: { name: expect.any(String) } });
+  });
+
+  it('a playlist, show or audiobook with a malformed id is dropped from its list like any unusable item', async () => {
+    double().scenario = {
+      seed: 24,
+      untidy: false,
+      shape: (ask, body) => {
+        if (ask.template !== '/search') return;
+        for (const kind of ['playlists', 'shows', 'audiobooks']) if (body[kind]?.items[0]) body[kind].items[0].id = 'not/an id';
+      },
+    };
+    const result = await gql('{ search(query: "q") { playlists(first: 3) { edges { node { id } } } shows(first: 3) { edges { node { id } } } audiobooks(first: 3) { edges { node { id } } } } }');
+    expect(codesOf(result)).toEqual([]);
+    for (const kind of ['playlists', 'shows', 'audiobooks']) {
+      const ids = result.data.search[kind].edges.map((e: Json) => e.node.id);
+      expect(ids.length, kind).toBeGreaterThan(0);
+      expect(ids.every((id: string) => /^[0-9A-Za-z]{22}$/.test(id)), kind).toBe(true);
+    }
+  });
+
+  it('a single playlist whose answer holds a malformed id fails its field with UPSTREAM_BAD_RESPONSE', async () => {
+    double().scenario = { seed: 25, untidy: false, shape: (ask, body) => void (ask.template === '/playlists/{playlist_id}' && (body.id = 'x y')) };
+    const result = await gql('{ playlist(id: "37i9dQZF1DXcBWIGoYBM5M") { id name } track(id: "11dFghVXANMlKmJXsNCbNl") { name } }');
+    expect(codesOf(result)).toEqual(['UPSTREAM_BAD_RESPONSE']);
+    expect(result.data.playlist).toBeNull();
+  });
 });

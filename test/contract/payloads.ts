@@ -3,9 +3,12 @@
 // optionally made untidy the way real answers are.
 import { generateSync } from 'json-schema-faker';
 import { responseSchema } from '../../scripts/spec/extract.js';
-import { chance, int, pick, type Rng } from 'spotify-emulator';
+import { chance, hashSeed, int, pick, type Rng } from 'spotify-emulator';
 
 type Json = any;
+
+/** The user id GET /me answers to a user's token. */
+export const userIdOf = (token: string) => `user${hashSeed(token).toString(36)}`;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -13,11 +16,13 @@ function spotifyId(rng: Rng): string {
   return Array.from({ length: 22 }, () => BASE62[int(rng, 0, 61)]).join('');
 }
 
-/** What the answer is for: the spec's path template, the request's URL and its path ids. */
+/** What the answer is for: the method, the spec's path template, the request's URL, its path ids and bearer token. */
 export interface Ask {
+  method: string;
   template: string;
   url: URL;
   pathIds: string[];
+  token: string;
 }
 
 /** Item schemas of the lists the gateway pages through, by where the list sits. */
@@ -25,6 +30,10 @@ const PAGE_ITEMS: Record<string, string> = {
   artists: 'ArtistObject',
   albums: 'SimplifiedAlbumObject',
   tracks: 'TrackObject',
+  playlists: 'SimplifiedPlaylistObject',
+  shows: 'SimplifiedShowObject',
+  episodes: 'SimplifiedEpisodeObject',
+  audiobooks: 'SimplifiedAudiobookObject',
   '/artists/{id}/albums': 'ArtistDiscographyAlbumObject',
   '/albums/{id}/tracks': 'SimplifiedTrackObject',
   '/albums/{id}': 'SimplifiedTrackObject',
@@ -58,8 +67,28 @@ function page(spec: Json, rng: Rng, itemSchema: string, offset: number, limit: n
 
 const number = (url: URL, name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
 
-/** A tidy 200 answer to `ask`, every part drawn from its schema in the spec. */
-export function answer(spec: Json, ask: Ask, rng: Rng): Json {
+/** The spec's success status of a write, and whether it has a JSON answer. */
+function writeAnswer(spec: Json, ask: Ask): { status: number; json: boolean } {
+  const responses = spec.paths[ask.template][ask.method.toLowerCase()].responses;
+  const status = Number(['200', '201', '204'].find((code) => responses[code]) ?? 200);
+  const response = responses[String(status)];
+  const resolved = response.$ref ? spec.components.responses[response.$ref.split('/').pop()] : response;
+  return { status, json: Boolean(resolved.content?.['application/json']) };
+}
+
+/** A tidy success answer to `ask`, every part drawn from its schema in the spec (a write's may have no body). */
+export function answer(spec: Json, ask: Ask, rng: Rng): { status: number; body: Json } {
+  if (ask.method !== 'GET') {
+    const { status, json } = writeAnswer(spec, ask);
+    if (!json) return { status, body: undefined };
+    const body = generate(spec, responseSchema(spec, `${ask.method} ${ask.template}`), rng);
+    freshIds(body, rng);
+    return { status, body };
+  }
+  return { status: 200, body: read(spec, ask, rng) };
+}
+
+function read(spec: Json, ask: Ask, rng: Rng): Json {
   const { template, url } = ask;
   const offset = number(url, 'offset', 0);
   const limit = number(url, 'limit', template === '/search' ? 5 : 20);
@@ -69,8 +98,11 @@ export function answer(spec: Json, ask: Ask, rng: Rng): Json {
     return Object.fromEntries(kinds.filter((kind) => PAGE_ITEMS[kind]).map((kind) => [kind, page(spec, rng, PAGE_ITEMS[kind], offset, limit, base)]));
   }
   if (template === '/artists/{id}/albums' || template === '/albums/{id}/tracks') return page(spec, rng, PAGE_ITEMS[template], offset, limit, base);
+  // One answer per URI asked, as Spotify gives.
+  if (template === '/me/library/contains') return (url.searchParams.get('uris') ?? '').split(',').map(() => chance(rng, 0.5));
   const body = generate(spec, responseSchema(spec, template), rng);
   freshIds(body, rng);
+  if (template === '/me') body.id = userIdOf(ask.token);
   const ids = url.searchParams.get('ids')?.split(',');
   if (ids) {
     // One item per id asked, in order; an id Spotify does not know answers null.

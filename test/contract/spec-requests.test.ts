@@ -21,6 +21,11 @@ describe('checking requests against the spec', () => {
 
   it('refuses unknown paths and parameters, malformed ids, long batches, and endpoints Development Mode lost', () => {
     expect(violations('development', '/nowhere')).toEqual(['no GET /nowhere in the spec']);
+    const check = requestChecker(spec, 'extended');
+    const url = (path: string) => new URL(`http://x/v1${path}`);
+    expect(check('PUT', url('/me/following?type=artist'), JSON.stringify({ ids: [ID] })).violations).toEqual(['PUT /me/following is deprecated', '/me/following needs ids']);
+    expect(check('PUT', url(`/me/library?uris=spotify:artist:${ID}`)).violations).toEqual([]);
+    expect(check('POST', url(`/playlists/${ID}/items`), JSON.stringify({ uris: 'not a list' })).violations).toEqual(['POST /playlists/{playlist_id}/items: the body data/uris must be array']);
     expect(violations('development', '/search?q=a&type=artist,podcast&cursor=1')).toEqual(['/search has no query parameter cursor', 'type holds podcast, not one of album,artist,playlist,track,show,episode,audiobook']);
     expect(violations('development', '/artists/..%2Fme/albums')).toEqual(['path {id}="../me" is not a Spotify id']);
     expect(violations('extended', `/albums?ids=${Array(21).fill(ID).join(',')}`)).toEqual(['/albums takes at most 20 ids, got 21']);

@@ -1,8 +1,11 @@
 // Checks a request the gateway sent against Spotify's OpenAPI description: the path and
 // method exist, every query parameter is declared and within its schema's range, ids are
-// Spotify ids and batches no longer than the parameter allows. The spec states the
-// Development Mode limits (search and artist-album pages of 10; several-items endpoints and
-// top tracks deprecated); an Extended Quota app may ask for pages of 50.
+// Spotify ids and batches no longer than the parameter allows, and a write's JSON body is
+// valid against its request schema. The spec states the Development Mode limits (search and
+// artist-album pages of 10; several-items endpoints and top tracks deprecated); an Extended
+// Quota app may ask for pages of 50. A deprecated write is a violation in either mode: each has
+// a current replacement (follows go through /me/library).
+import { Ajv } from 'ajv';
 import type { AppMode } from '../../src/spotify/upstream/app-mode.js';
 
 type Json = any;
@@ -14,10 +17,12 @@ const EXTENDED_PAGE = 50;
 interface CheckedRequest {
   /** The spec's path template, when the path matched one. */
   template?: string;
+  method?: string;
   violations: string[];
 }
 
 interface Operation {
+  method: string;
   template: string;
   pattern: RegExp;
   names: string[];
@@ -35,24 +40,47 @@ function checkInteger(name: string, value: string, schema: Json, maximum: number
   if (maximum !== undefined && n > maximum) out.push(`${name}=${n} is above ${maximum}`);
 }
 
-/** A checker of GET requests for an app of `mode`; `base` is the API's path prefix ("/v1"). */
-export function requestChecker(spec: Json, mode: AppMode, base = '/v1'): (method: string, url: URL) => CheckedRequest {
-  const operations: Operation[] = Object.entries<Json>(spec.paths)
-    .filter(([, item]) => item.get)
-    .map(([template, item]) => {
-      const names: string[] = [];
-      const source = template.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
-      return { template, pattern: new RegExp(`^${source}$`), names, operation: item.get };
-    });
+const METHODS = ['get', 'put', 'post', 'delete'] as const;
 
-  return (method, url) => {
+/**
+ * A checker of requests for an app of `mode`; `base` is the API's path prefix ("/v1"). `body`
+ * is a write's body as sent (JSON text), if any.
+ */
+export function requestChecker(spec: Json, mode: AppMode, base = '/v1'): (method: string, url: URL, body?: string) => CheckedRequest {
+  const operations: Operation[] = Object.entries<Json>(spec.paths).flatMap(([template, item]) => {
+    const names: string[] = [];
+    const source = template.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
+    const pattern = new RegExp(`^${source}$`);
+    return METHODS.filter((method) => item[method]).map((method) => ({ method: method.toUpperCase(), template, pattern, names, operation: item[method] }));
+  });
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
+  ajv.addSchema({ $id: 'spec', components: spec.components });
+  const bodySchema = (operation: Json) => {
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
+    return schema && JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'));
+  };
+
+  return (method, url, body) => {
     const violations: string[] = [];
     const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
-    const found = operations.map((op) => ({ op, match: op.pattern.exec(path) })).find((m) => m.match);
-    if (method !== 'GET') violations.push(`${method} ${path}: the gateway only reads`);
-    if (!found) return { violations: [...violations, `no GET ${path} in the spec`] };
+    const found = operations.map((op) => ({ op, match: op.method === method ? op.pattern.exec(path) : null })).find((m) => m.match);
+    if (!found) return { violations: [`no ${method} ${path} in the spec`] };
     const { op, match } = found;
-    if (op.operation.deprecated && mode === 'development') violations.push(`${op.template} is not available to Development Mode apps`);
+    if (op.operation.deprecated && method !== 'GET') violations.push(`${method} ${op.template} is deprecated`);
+    else if (op.operation.deprecated && mode === 'development') violations.push(`${op.template} is not available to Development Mode apps`);
+    if (method !== 'GET' && body) {
+      const schema = bodySchema(op.operation);
+      if (!schema) violations.push(`${method} ${op.template} takes no body`);
+      else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body);
+        } catch {
+          violations.push(`${method} ${op.template}: the body is not JSON`);
+        }
+        if (parsed !== undefined && !ajv.validate(schema, parsed)) violations.push(`${method} ${op.template}: the body ${ajv.errorsText(ajv.errors)}`);
+      }
+    }
     op.names.forEach((name, i) => {
       const value = decodeURIComponent(match![i + 1]);
       if (!SPOTIFY_ID.test(value)) violations.push(`path {${name}}="${value.slice(0, 40)}" is not a Spotify id`);
@@ -80,6 +108,6 @@ export function requestChecker(spec: Json, mode: AppMode, base = '/v1'): (method
         violations.push(`${name}=${value} is not one of ${schema.enum}`);
       }
     }
-    return { template: op.template, violations };
+    return { method, template: op.template, violations };
   };
 }

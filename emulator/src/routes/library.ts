@@ -1,5 +1,6 @@
-// Library writes and checks by URI (/me/library, the current endpoints) and artist and user
-// follows (/me/following, deprecated but still served, and the one listing followed artists).
+// Library writes and checks by URI (/me/library, the current endpoints, artist follows
+// included) and artist and user follows (/me/following, deprecated but still served, and the
+// one listing followed artists).
 // The scope a URI needs follows its kind: saved items user-library-*, artists and users
 // user-follow-*, playlists playlist-modify-public / playlist-read-private.
 
@@ -94,7 +95,8 @@ function collectionOf(library: UserLibrary, kind: UriKind): Map<string, number> 
 
 function changeLibrary(save: boolean) {
   return asUser((ctx, me) => {
-    const uris = parseUris(ctx, false);
+    // Artists too: Spotify's February 2026 change moved artist follows to /me/library.
+    const uris = parseUris(ctx, true);
     for (const uri of uris) requireScopes(me.scopes, scopeFor(uri.kind, true));
     if (save && !uris.every((u) => exists(ctx, u))) throw new ApiError(400, NON_EXISTING);
     const now = Date.now();

@@ -70,7 +70,7 @@ export type PlaylistWithItemsQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistWithItemsQuery = { playlist: { id: string, name: string, description: string | null, followers: number | null, owner: { id: string, displayName: string | null }, images: Array<{ url: string, width: number | null, height: number | null }>, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ addedAt: string | null, node:
+export type PlaylistWithItemsQuery = { playlist: { id: string, name: string, description: string | null, followers: number | null, owner: { id: string, displayName: string | null }, images: Array<{ url: string, width: number | null, height: number | null }> | null, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ addedAt: string | null, node:
           | { __typename: 'Episode', id: string, name: string, durationMs: number, show: { name: string } | null }
           | { __typename: 'Track', id: string, name: string, durationMs: number, artists: Array<{ name: string }> }
          }> } | null } | null };
@@ -82,7 +82,7 @@ export type SearchArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, images: Array<{ url: string, width: number | null, height: number | null }> | null } }> } | null } };
+export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, images: Array<{ url: string, width: number | null, height: number | null }> | null } }> } | null } | null };
 
 export type SearchSpokenAndPlaylistsQueryVariables = Exact<{
   query: string;
@@ -90,7 +90,7 @@ export type SearchSpokenAndPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchSpokenAndPlaylistsQuery = { search: { playlists: { totalCount: number, edges: Array<{ node: { id: string, name: string, owner: { displayName: string | null } } }> } | null, shows: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null, episodes: { totalCount: number, edges: Array<{ node: { id: string, name: string, releaseDate: string | null } }> } | null, audiobooks: { totalCount: number, edges: Array<{ node: { id: string, name: string, authors: Array<string> } }> } | null } };
+export type SearchSpokenAndPlaylistsQuery = { search: { playlists: { totalCount: number, edges: Array<{ node: { id: string, name: string, owner: { displayName: string | null } } }> } | null, shows: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null, episodes: { totalCount: number, edges: Array<{ node: { id: string, name: string, releaseDate: string | null } }> } | null, audiobooks: { totalCount: number, edges: Array<{ node: { id: string, name: string, authors: Array<string> } }> } | null } | null };
 
 export type ShowWithEpisodesQueryVariables = Exact<{
   id: string | number;
@@ -105,7 +105,7 @@ export type EpisodeWithShowQueryVariables = Exact<{
 }>;
 
 
-export type EpisodeWithShowQuery = { episode: { id: string, name: string, description: string, releaseDate: string | null, show: { id: string, name: string } | null } | null };
+export type EpisodeWithShowQuery = { episode: { id: string, name: string, description: string | null, releaseDate: string | null, show: { id: string, name: string } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

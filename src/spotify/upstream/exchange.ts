@@ -168,7 +168,8 @@ export class Exchange {
       if (!(error instanceof TransportError)) throw error;
       if (error.failure === 'invalid-request') events.unformable?.({ endpoint, reason: error.message, requestId });
       else events.call?.({ endpoint, status: 0, durationMs: performance.now() - started, mode, requestId });
-      return { verdict: judgeNoAnswer(error.failure, error.message, state) };
+      // A write's 2xx whose body is not JSON is still done (failure-policy.ts, writeDone): its answer, without a body.
+      return { verdict: judgeNoAnswer(error.failure, error.message, state, Date.now(), error.answer?.status), response: error.answer };
     }
   }
 }

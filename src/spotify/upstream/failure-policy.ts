@@ -123,8 +123,8 @@ export function isIdempotent(state: Pick<AttemptState, 'service' | 'method' | 'o
   return state.service === 'accounts' || (state.method !== 'POST' && !state.once);
 }
 
-/** A write may answer 200/201/204 with an empty body; a read's empty body is a broken answer. */
-function isWrite(state: AttemptState): boolean {
+/** The call changes something at Spotify: a Web API call other than a GET. */
+function isWrite(state: Pick<AttemptState, 'service' | 'method'>): boolean {
   return state.service === 'api' && (state.method ?? 'GET') !== 'GET';
 }
 
@@ -151,8 +151,9 @@ export function judgeAnswer(answer: TransportResponse, state: AttemptState, now 
       ? { action: 'accept' }
       : { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with 304 Not Modified to a request that was not conditional`, status) };
   }
+  if (writeDone(status, state)) return { action: 'accept' };
   if (status >= 200 && status < 300) {
-    return body === undefined && !isWrite(state) && !state.emptyBodyAccepted
+    return body === undefined && !state.emptyBodyAccepted
       ? { action: 'fail', error: new SpotifyUnavailableError(`Spotify answered ${endpoint} with an empty body`, status) }
       : { action: 'accept' };
   }
@@ -208,9 +209,23 @@ function judgeTokenAnswer({ status, body }: TransportResponse): Verdict {
   return { action: 'fail', error: new SpotifyUnavailableError(`Spotify's token endpoint answered ${status} without a token${code}`, status) };
 }
 
-/** The verdict when no usable answer came: a dropped connection, a timeout, a body that is not JSON. */
-export function judgeNoAnswer(failure: TransportFailure, detail: string, state: AttemptState, now = Date.now()): Verdict {
+/**
+ * The rule for writes: one that Spotify answered with any 2xx is done, and is accepted
+ * whatever its body (empty, not JSON, missing fields): it is never sent again, and never
+ * reported as a failure (a client would then repeat it). What its body lacks, the caller fills
+ * in or leaves null; only a read's body decides whether a read succeeded.
+ */
+export function writeDone(status: number | undefined, state: Pick<AttemptState, 'service' | 'method'>): boolean {
+  return isWrite(state) && status !== undefined && status >= 200 && status < 300;
+}
+
+/**
+ * The verdict when no usable answer came: a dropped connection, a timeout, a body that is not
+ * JSON. `status` is the answer's, when one came (a body that is not JSON): a write's 2xx is done.
+ */
+export function judgeNoAnswer(failure: TransportFailure, detail: string, state: AttemptState, now = Date.now(), status?: number): Verdict {
   const { endpoint } = state;
+  if (failure === 'malformed' && writeDone(status, state)) return { action: 'accept' };
   // Nothing was sent: sending it again would fail the same way.
   if (failure === 'invalid-request') return { action: 'fail', error: new SpotifyBadResponseError(`The gateway could not form the call to ${endpoint} (${detail})`) };
   const error =

@@ -22,6 +22,8 @@ export class TransportError extends Error {
   constructor(
     readonly failure: TransportFailure,
     message: string,
+    /** For 'malformed': the answer's status and headers (its body unread), so a write's 2xx still counts as done. */
+    readonly answer?: TransportResponse,
   ) {
     super(message);
   }
@@ -56,7 +58,7 @@ function parsed(status: number, headers: TransportResponse['headers'], chunks: B
   try {
     return { status, headers, body: JSON.parse(text) };
   } catch {
-    throw new TransportError('malformed', `answer ${status} was not JSON`);
+    throw new TransportError('malformed', `answer ${status} was not JSON`, { status, headers, body: undefined });
   }
 }
 

@@ -1,15 +1,28 @@
+import { SpotifyBadResponseError } from '../upstream/errors.js';
 import type { Query } from '../upstream/web-api-client.js';
+import { isSpotifyId } from '../catalog/ids.js';
 import type { Decoded } from '../upstream/spec/decode.js';
 import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
 import type { HttpMethod } from '../upstream/transport.js';
 import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from '../catalog/types.js';
 import { OPERATION_SCOPES } from './scopes.js';
-import type { CursorPaging, PlayHistory, PlaylistSnapshot, PrivateUser, SavedItems, SavedKind } from './types.js';
+import type { CursorPaging, PlayHistory, PrivateUser, SavedItems, SavedKind } from './types.js';
+
+/**
+ * A write's answer (any 2xx: the write is done): its body as Spotify sent it, and `decoded`
+ * when the endpoint's answer is one the decoder knows and this body was usable (else undefined,
+ * and never an error: the write happened).
+ */
+export interface WriteAnswer<T> {
+  raw: unknown;
+  decoded: T | undefined;
+}
 
 /**
  * One call to the Web API with the signed-in user's token. `operation` is the call as
  * Spotify's API description names it ("GET /me/tracks"), which says the scopes it needs;
- * `endpoint` names it in metrics and logs; a read's is one the decoder knows.
+ * `endpoint` names it in metrics and logs; a read's is one the decoder knows. A read answers
+ * its decoded body, a write a `WriteAnswer`.
  */
 export type BoundUserCall = (call: ({ method: 'GET'; endpoint: Endpoint } | { method: Exclude<HttpMethod, 'GET'>; endpoint: string }) & {
   operation: string;
@@ -22,6 +35,8 @@ export type BoundUserCall = (call: ({ method: 'GET'; endpoint: Endpoint } | { me
   /** A GET whose empty answer (204) means nothing there: it resolves to null, undecoded. */
   emptyBodyAccepted?: boolean;
 }) => Promise<unknown>;
+
+const artistUri = (id: string) => `spotify:artist:${id}`;
 
 export type TimeRange = 'short_term' | 'medium_term' | 'long_term';
 
@@ -44,15 +59,21 @@ export interface PlaylistDetails {
 export class UserEndpoints {
   constructor(private readonly send: BoundUserCall) {}
 
-  private read<E extends Endpoint>(endpoint: E, path: string, query?: Query): Promise<Decoded<E>> {
-    const operation = `GET ${path}`;
+  private read<E extends Endpoint>(endpoint: E, path: string, query?: Query, operation = `GET ${path}`): Promise<Decoded<E>> {
     // A GET's answer is decoded as `endpoint`'s (user-facade.ts).
     return this.send({ endpoint, method: 'GET', operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query }) as Promise<Decoded<E>>;
   }
 
-  private write<T>(endpoint: string, method: Exclude<HttpMethod, 'GET'>, template: string, path: string, query?: Query, body?: unknown): Promise<T> {
+  private write<E extends string>(
+    endpoint: E,
+    method: Exclude<HttpMethod, 'GET'>,
+    template: string,
+    path: string,
+    query?: Query,
+    body?: unknown,
+  ): Promise<WriteAnswer<E extends Endpoint ? Decoded<E> : never>> {
     const operation = `${method} ${template}`;
-    return this.send({ endpoint, method, operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query, body }) as Promise<T>;
+    return this.send({ endpoint, method, operation, scopes: OPERATION_SCOPES[operation] ?? [], path, query, body }) as Promise<WriteAnswer<E extends Endpoint ? Decoded<E> : never>>;
   }
 
   profile(): Promise<PrivateUser> {
@@ -60,7 +81,8 @@ export class UserEndpoints {
   }
 
   saved<K extends SavedKind>(kind: K, page: UserPage): Promise<Paging<SavedItems[K]>> {
-    return this.read(`me-saved-${kind}`, `/me/${kind}`, { ...page });
+    // Decoded<`me-saved-${K}`> stays deferred for a generic K; each kind's answer is its Paging.
+    return this.read(`me-saved-${kind}`, `/me/${kind}`, { ...page }) as Promise<unknown> as Promise<Paging<SavedItems[K]>>;
   }
 
   playlists(page: UserPage): Promise<Paging<SimplifiedPlaylist>> {
@@ -85,8 +107,16 @@ export class UserEndpoints {
     return this.read('me-recently-played', '/me/player/recently-played', { limit, before });
   }
 
-  libraryContains(uris: readonly string[]): Promise<boolean[]> {
-    return this.read('me-library-contains', '/me/library/contains', { uris: uris.join(',') });
+  /**
+   * One answer per URI asked, in order; null where Spotify's answer holds none for it. An answer
+   * with more or fewer places than URIs cannot say which answer is whose: UPSTREAM_BAD_RESPONSE.
+   */
+  async libraryContains(uris: readonly string[]): Promise<(boolean | null)[]> {
+    const answers = await this.read('me-library-contains', '/me/library/contains', { uris: uris.join(',') });
+    if (answers.length !== uris.length) {
+      throw new SpotifyBadResponseError(`Spotify answered ${answers.length} booleans to Check User's Saved Items for ${uris.length} URIs`);
+    }
+    return answers;
   }
 
   async saveToLibrary(uris: readonly string[]): Promise<void> {
@@ -97,25 +127,42 @@ export class UserEndpoints {
     await this.write('me-library-remove', 'DELETE', '/me/library', '/me/library', { uris: uris.join(',') });
   }
 
-  async followArtists(ids: readonly string[]): Promise<void> {
-    await this.write('me-follow', 'PUT', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  /**
+   * Follows go through Save Items to Library with artist URIs, as Spotify's February 2026
+   * change says: PUT/DELETE /me/following is deprecated (and takes its ids in the query).
+   */
+  followArtists(ids: readonly string[]): Promise<void> {
+    return this.saveToLibrary(ids.map(artistUri));
   }
 
-  async unfollowArtists(ids: readonly string[]): Promise<void> {
-    await this.write('me-unfollow', 'DELETE', '/me/following', '/me/following', { type: 'artist' }, { ids });
+  unfollowArtists(ids: readonly string[]): Promise<void> {
+    return this.removeFromLibrary(ids.map(artistUri));
   }
 
-  createPlaylist(details: PlaylistDetails & { name: string }): Promise<FullPlaylist> {
-    return this.write('playlist-create', 'POST', '/me/playlists', '/me/playlists', undefined, details);
+  /**
+   * The new playlist, or null when Spotify made it (a 2xx) but neither its answer nor one read
+   * of the playlist by the id it gave says enough to show it: the write is done either way and
+   * is never repeated. A sparse answer with an id is read back once.
+   */
+  async createPlaylist(details: PlaylistDetails & { name: string }): Promise<FullPlaylist | null> {
+    const answer = await this.write('playlist-create', 'POST', '/me/playlists', '/me/playlists', undefined, details);
+    if (answer.decoded) return answer.decoded;
+    const id = (answer.raw as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string' || !isSpotifyId(id)) return null;
+    return this.read('playlist', `/playlists/${id}`, undefined, 'GET /playlists/{playlist_id}').catch(() => null);
   }
 
-  addPlaylistItems(id: string, uris: readonly string[], position: number | undefined): Promise<PlaylistSnapshot> {
-    return this.write('playlist-items-add', 'POST', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, { uris, position });
+  /** The playlist's new snapshot id; null when Spotify's answer (a 2xx: the items were added) holds none. */
+  async addPlaylistItems(id: string, uris: readonly string[], position: number | undefined): Promise<string | null> {
+    const answer = await this.write('playlist-items-add', 'POST', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, { uris, position });
+    return answer.decoded?.snapshot_id ?? null;
   }
 
-  removePlaylistItems(id: string, uris: readonly string[], snapshotId: string | undefined): Promise<PlaylistSnapshot> {
+  /** The playlist's new snapshot id; null when Spotify's answer (a 2xx: the items were removed) holds none. */
+  async removePlaylistItems(id: string, uris: readonly string[], snapshotId: string | undefined): Promise<string | null> {
     const body = { items: uris.map((uri) => ({ uri })), snapshot_id: snapshotId };
-    return this.write('playlist-items-remove', 'DELETE', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, body);
+    const answer = await this.write('playlist-items-remove', 'DELETE', '/playlists/{playlist_id}/items', `/playlists/${id}/items`, undefined, body);
+    return answer.decoded?.snapshot_id ?? null;
   }
 
   async updatePlaylistDetails(id: string, details: PlaylistDetails): Promise<void> {

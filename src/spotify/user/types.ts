@@ -28,9 +28,6 @@ export type PlayContext = Schemas['ContextObject'];
 
 export type PlayHistory = Schemas['PlayHistoryObject'];
 
-/** Answer of the playlist item writes (not decoded: only GETs are). */
-export type PlaylistSnapshot = components['responses']['PlaylistSnapshotId']['content']['application/json'];
-
 /** Get Playback State: the device, what plays and where it stands (none: Spotify answers 204). */
 export type PlaybackState = Schemas['CurrentlyPlayingContextObject'];
 

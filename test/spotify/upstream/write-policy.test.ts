@@ -1,7 +1,7 @@
 // The failure policy for a signed-in user's calls: writes may answer with no body, a POST is
 // never sent twice, and a 403 names the scopes the call needs.
 import { describe, expect, it } from 'vitest';
-import { judgeAnswer, judgeNoAnswer, type AttemptState } from '../../../src/spotify/upstream/failure-policy.js';
+import { judgeAnswer, judgeNoAnswer, writeDone, type AttemptState } from '../../../src/spotify/upstream/failure-policy.js';
 import { SpotifyForbiddenError } from '../../../src/spotify/upstream/errors.js';
 
 const now = 1_000_000;
@@ -15,6 +15,21 @@ describe("the failure policy for a user's writes", () => {
     expect(judgeAnswer(answer(200), put, now)).toEqual({ action: 'accept' });
     expect(judgeAnswer(answer(204), put, now)).toEqual({ action: 'accept' });
     expect(judgeAnswer(answer(200), read, now).action).toBe('fail');
+  });
+
+  it('a write answered 2xx is done whatever its body: accepted, never retried, never failed', () => {
+    // Not JSON, the spec's shape or not, empty: each is the answer of a write that was done.
+    for (const state of [put, post]) {
+      for (const status of [200, 201, 204]) {
+        expect(judgeNoAnswer('malformed', 'answer was not JSON', state, now, status)).toEqual({ action: 'accept' });
+        expect(judgeAnswer(answer(status, 'not the shape'), state, now)).toEqual({ action: 'accept' });
+        expect(writeDone(status, state)).toBe(true);
+      }
+      expect(writeDone(503, state)).toBe(false);
+    }
+    // A read's body that is not JSON is still a broken answer, retried.
+    expect(judgeNoAnswer('malformed', 'answer was not JSON', read, now, 200).action).toBe('retry');
+    expect(writeDone(200, read)).toBe(false);
   });
 
   it('retries an idempotent write after a 5xx or a dropped connection, never a POST', () => {

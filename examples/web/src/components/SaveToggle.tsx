@@ -53,7 +53,8 @@ export function SaveToggle({ uri, artistId, verb }: SaveToggleProps) {
   const [optimistic, setOptimistic] = useState<boolean>();
   const [problem, setProblem] = useState<string>();
   if (!session) return null;
-  const known = saved.data?.isSaved?.[0];
+  // An answer Spotify could not give (null) shows no toggle, like one not loaded yet.
+  const known = saved.data?.isSaved?.[0] ?? undefined;
   const on = optimistic ?? known;
   if (on === undefined) return null;
 

@@ -64,11 +64,11 @@ export type AddPlaylistItemsMutationVariables = Exact<{
 
 export type AddPlaylistItemsMutation = { addPlaylistItems: string | null };
 
-export type AlbumCardFragment = { id: string, name: string, albumType: AlbumType, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AlbumCardFragment' };
+export type AlbumCardFragment = { id: string, name: string, albumType: AlbumType, releaseDate: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'AlbumCardFragment' };
 
 export type ArtistCardFragment = { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'ArtistCardFragment' };
 
-export type AudiobookCardFragment = { id: string, name: string, authors: Array<string>, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'AudiobookCardFragment' };
+export type AudiobookCardFragment = { id: string, name: string, authors: Array<string>, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'AudiobookCardFragment' };
 
 export type ChapterRowFragment = { id: string, name: string, chapterNumber: number, durationMs: number } & { ' $fragmentName'?: 'ChapterRowFragment' };
 
@@ -76,14 +76,14 @@ export type EpisodeRowFragment = { id: string, name: string, durationMs: number,
 
 export type PictureFragment = { url: string, width: number | null, height: number | null } & { ' $fragmentName'?: 'PictureFragment' };
 
-export type PlaylistCardFragment = { id: string, name: string, owner: { id: string, displayName: string | null }, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'PlaylistCardFragment' };
+export type PlaylistCardFragment = { id: string, name: string, owner: { id: string, displayName: string | null }, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'PlaylistCardFragment' };
 
 export type IsSavedQueryVariables = Exact<{
   links: Array<string> | string;
 }>;
 
 
-export type IsSavedQuery = { isSaved: Array<boolean> | null };
+export type IsSavedQuery = { isSaved: Array<boolean | null> | null };
 
 export type SaveToLibraryMutationVariables = Exact<{
   links: Array<string> | string;
@@ -113,7 +113,7 @@ export type UnfollowArtistsMutationVariables = Exact<{
 
 export type UnfollowArtistsMutation = { unfollowArtists: boolean | null };
 
-export type ShowCardFragment = { id: string, name: string, publisher: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } & { ' $fragmentName'?: 'ShowCardFragment' };
+export type ShowCardFragment = { id: string, name: string, publisher: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } & { ' $fragmentName'?: 'ShowCardFragment' };
 
 export type TrackRowFragment = { id: string, name: string, trackNumber: number | null, durationMs: number, explicit: boolean, artists: Array<{ id: string, name: string }>, album: { id: string, name: string } | null } & { ' $fragmentName'?: 'TrackRowFragment' };
 
@@ -171,8 +171,8 @@ export type AddToQueueMutationVariables = Exact<{
 export type AddToQueueMutation = { addToQueue: { ' $fragmentRefs'?: { 'NowPlayingFragment': NowPlayingFragment } } | null };
 
 export type NowPlayingFragment = { isPlaying: boolean, progressMs: number | null, shuffle: boolean, repeat: RepeatMode, device: { id: string | null, name: string } | null, item:
-    | { __typename: 'Episode', id: string, name: string, durationMs: number, show: { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null }
-    | { __typename: 'Track', id: string, name: string, durationMs: number, artists: Array<{ id: string, name: string }>, album: { id: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null }
+    | { __typename: 'Episode', id: string, name: string, durationMs: number, show: { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null }
+    | { __typename: 'Track', id: string, name: string, durationMs: number, artists: Array<{ id: string, name: string }>, album: { id: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null }
    | null } & { ' $fragmentName'?: 'NowPlayingFragment' };
 
 export type PlaybackChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -185,7 +185,7 @@ export type AlbumQueryVariables = Exact<{
 }>;
 
 
-export type AlbumQuery = { album: { id: string, uri: string, name: string, albumType: AlbumType, releaseDate: string | null, releaseDatePrecision: ReleaseDatePrecision | null, totalTracks: number, label: string | null, spotifyUrl: string | null, copyrights: Array<{ text: string, type: string }> | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }>, artists: Array<{ id: string, name: string }>, tracks: { totalCount: number, edges: Array<{ node: { durationMs: number } }> } | null } | null };
+export type AlbumQuery = { album: { id: string, uri: string, name: string, albumType: AlbumType, releaseDate: string | null, releaseDatePrecision: ReleaseDatePrecision | null, totalTracks: number, label: string | null, spotifyUrl: string | null, copyrights: Array<{ text: string, type: string }> | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null, artists: Array<{ id: string, name: string }>, tracks: { totalCount: number, edges: Array<{ node: { durationMs: number } }> } | null } | null };
 
 export type AlbumTracksQueryVariables = Exact<{
   id: string | number;
@@ -226,7 +226,7 @@ export type AudiobookQueryVariables = Exact<{
 }>;
 
 
-export type AudiobookQuery = { audiobook: { id: string, uri: string, name: string, authors: Array<string>, narrators: Array<string>, publisher: string | null, description: string, edition: string | null, totalChapters: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null };
+export type AudiobookQuery = { audiobook: { id: string, uri: string, name: string, authors: Array<string>, narrators: Array<string>, publisher: string | null, description: string | null, edition: string | null, totalChapters: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null };
 
 export type AudiobookChaptersQueryVariables = Exact<{
   id: string | number;
@@ -241,7 +241,7 @@ export type EpisodeQueryVariables = Exact<{
 }>;
 
 
-export type EpisodeQuery = { episode: { id: string, uri: string, name: string, description: string, durationMs: number, explicit: boolean, releaseDate: string | null, releaseDatePrecision: ReleaseDatePrecision | null, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }>, show: { id: string, name: string, publisher: string | null } | null } | null };
+export type EpisodeQuery = { episode: { id: string, uri: string, name: string, description: string | null, durationMs: number, explicit: boolean, releaseDate: string | null, releaseDatePrecision: ReleaseDatePrecision | null, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null, show: { id: string, name: string, publisher: string | null } | null } | null };
 
 export type SavedTracksQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -304,7 +304,7 @@ export type PlaylistQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistQuery = { playlist: { id: string, uri: string, name: string, description: string | null, followers: number | null, spotifyUrl: string | null, owner: { id: string, displayName: string | null }, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null };
+export type PlaylistQuery = { playlist: { id: string, uri: string, name: string, description: string | null, followers: number | null, spotifyUrl: string | null, owner: { id: string, displayName: string | null }, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null };
 
 export type PlaylistItemsQueryVariables = Exact<{
   id: string | number;
@@ -344,7 +344,7 @@ export type ShowQueryVariables = Exact<{
 }>;
 
 
-export type ShowQuery = { show: { id: string, uri: string, name: string, publisher: string | null, description: string, totalEpisodes: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> } | null };
+export type ShowQuery = { show: { id: string, uri: string, name: string, publisher: string | null, description: string | null, totalEpisodes: number, spotifyUrl: string | null, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null };
 
 export type ShowEpisodesQueryVariables = Exact<{
   id: string | number;
@@ -383,7 +383,7 @@ export type TrackQueryVariables = Exact<{
 
 
 export type TrackQuery = { track: { id: string, uri: string, name: string, durationMs: number, explicit: boolean, spotifyUrl: string | null, artists: Array<{ id: string, name: string }>, album: (
-      { id: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> }
+      { id: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null }
       & { ' $fragmentRefs'?: { 'AlbumCardFragment': AlbumCardFragment } }
     ) | null } | null };
 
@@ -393,7 +393,7 @@ export type SearchArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } | null } };
+export type SearchArtistsQuery = { search: { artists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ArtistCardFragment': ArtistCardFragment } } }> } | null } | null };
 
 export type SearchAlbumsQueryVariables = Exact<{
   query: string;
@@ -401,7 +401,7 @@ export type SearchAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAlbumsQuery = { search: { albums: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AlbumCardFragment': AlbumCardFragment } } }> } | null } };
+export type SearchAlbumsQuery = { search: { albums: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AlbumCardFragment': AlbumCardFragment } } }> } | null } | null };
 
 export type SearchTracksQueryVariables = Exact<{
   query: string;
@@ -409,7 +409,7 @@ export type SearchTracksQueryVariables = Exact<{
 }>;
 
 
-export type SearchTracksQuery = { search: { tracks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'TrackRowFragment': TrackRowFragment } } }> } | null } };
+export type SearchTracksQuery = { search: { tracks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'TrackRowFragment': TrackRowFragment } } }> } | null } | null };
 
 export type SearchPlaylistsQueryVariables = Exact<{
   query: string;
@@ -417,7 +417,7 @@ export type SearchPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type SearchPlaylistsQuery = { search: { playlists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'PlaylistCardFragment': PlaylistCardFragment } } }> } | null } };
+export type SearchPlaylistsQuery = { search: { playlists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'PlaylistCardFragment': PlaylistCardFragment } } }> } | null } | null };
 
 export type SearchShowsQueryVariables = Exact<{
   query: string;
@@ -425,7 +425,7 @@ export type SearchShowsQueryVariables = Exact<{
 }>;
 
 
-export type SearchShowsQuery = { search: { shows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ShowCardFragment': ShowCardFragment } } }> } | null } };
+export type SearchShowsQuery = { search: { shows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ShowCardFragment': ShowCardFragment } } }> } | null } | null };
 
 export type SearchEpisodesQueryVariables = Exact<{
   query: string;
@@ -433,7 +433,7 @@ export type SearchEpisodesQueryVariables = Exact<{
 }>;
 
 
-export type SearchEpisodesQuery = { search: { episodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'EpisodeRowFragment': EpisodeRowFragment } } }> } | null } };
+export type SearchEpisodesQuery = { search: { episodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'EpisodeRowFragment': EpisodeRowFragment } } }> } | null } | null };
 
 export type SearchAudiobooksQueryVariables = Exact<{
   query: string;
@@ -441,7 +441,7 @@ export type SearchAudiobooksQueryVariables = Exact<{
 }>;
 
 
-export type SearchAudiobooksQuery = { search: { audiobooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AudiobookCardFragment': AudiobookCardFragment } } }> } | null } };
+export type SearchAudiobooksQuery = { search: { audiobooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AudiobookCardFragment': AudiobookCardFragment } } }> } | null } | null };
 
 export const PictureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<PictureFragment, unknown>;
 export const AlbumCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlbumCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Picture"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Picture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]} as unknown as DocumentNode<AlbumCardFragment, unknown>;

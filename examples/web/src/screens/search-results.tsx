@@ -169,18 +169,18 @@ export function SearchResults({ query, kind }: { query: string; kind: SearchKind
   };
   switch (kind) {
     case 'artists':
-      return <ConnectionList {...common} query={SearchArtistsQuery} connection={(d) => d.search.artists} item={(n) => <ArtistCard artist={n} />} layout="grid" />;
+      return <ConnectionList {...common} query={SearchArtistsQuery} connection={(d) => d.search?.artists} item={(n) => <ArtistCard artist={n} />} layout="grid" />;
     case 'albums':
-      return <ConnectionList {...common} query={SearchAlbumsQuery} connection={(d) => d.search.albums} item={(n) => <AlbumCard album={n} />} layout="grid" />;
+      return <ConnectionList {...common} query={SearchAlbumsQuery} connection={(d) => d.search?.albums} item={(n) => <AlbumCard album={n} />} layout="grid" />;
     case 'tracks':
-      return <ConnectionList {...common} query={SearchTracksQuery} connection={(d) => d.search.tracks} item={(n) => <TrackRow track={n} position={null} showAlbum />} layout="rows" />;
+      return <ConnectionList {...common} query={SearchTracksQuery} connection={(d) => d.search?.tracks} item={(n) => <TrackRow track={n} position={null} showAlbum />} layout="rows" />;
     case 'playlists':
-      return <ConnectionList {...common} query={SearchPlaylistsQuery} connection={(d) => d.search.playlists} item={(n) => <PlaylistCard playlist={n} />} layout="grid" />;
+      return <ConnectionList {...common} query={SearchPlaylistsQuery} connection={(d) => d.search?.playlists} item={(n) => <PlaylistCard playlist={n} />} layout="grid" />;
     case 'shows':
-      return <ConnectionList {...common} query={SearchShowsQuery} connection={(d) => d.search.shows} item={(n) => <ShowCard show={n} />} layout="grid" />;
+      return <ConnectionList {...common} query={SearchShowsQuery} connection={(d) => d.search?.shows} item={(n) => <ShowCard show={n} />} layout="grid" />;
     case 'episodes':
-      return <ConnectionList {...common} query={SearchEpisodesQuery} connection={(d) => d.search.episodes} item={(n) => <EpisodeRow episode={n} showShow />} layout="rows" />;
+      return <ConnectionList {...common} query={SearchEpisodesQuery} connection={(d) => d.search?.episodes} item={(n) => <EpisodeRow episode={n} showShow />} layout="rows" />;
     case 'audiobooks':
-      return <ConnectionList {...common} query={SearchAudiobooksQuery} connection={(d) => d.search.audiobooks} item={(n) => <AudiobookCard audiobook={n} />} layout="grid" />;
+      return <ConnectionList {...common} query={SearchAudiobooksQuery} connection={(d) => d.search?.audiobooks} item={(n) => <AudiobookCard audiobook={n} />} layout="grid" />;
   }
 }

@@ -15,8 +15,17 @@ import extract from './schemas.json' with { type: 'json' };
 //  - when that reaches the answer itself, the answer is unusable and decode throws.
 // Unknown properties are ignored; `total` and the other paging fields stay as Spotify sent them.
 
+/** The operation of a route of decoded-endpoints.ts: a path's GET, or "POST /path". */
+type OperationOf<R> = R extends `${infer M extends 'POST' | 'PUT' | 'DELETE'} ${infer P extends keyof paths}`
+  ? paths[P][Lowercase<M>]
+  : R extends keyof paths
+    ? paths[R]['get']
+    : never;
+/** The success answer among an operation's responses (200, else 201). */
+type SuccessOf<O> = O extends { responses: { 200: infer A } } ? A : O extends { responses: { 201: infer A } } ? A : never;
+
 /** What Spotify sends for an endpoint, once decoded (types generated from the spec). */
-export type Decoded<E extends Endpoint> = paths[(typeof endpoints)[E]]['get']['responses'][200]['content']['application/json'];
+export type Decoded<E extends Endpoint> = SuccessOf<OperationOf<(typeof endpoints)[E]>> extends { content: { 'application/json': infer B } } ? B : never;
 
 /** One part of an answer the decoder removed (or, with `path` "", the whole answer). */
 export interface Dropped {
@@ -149,15 +158,17 @@ function compiled(schemas: SchemaExtract): Units {
   const unit = (schema: Json): Unit => ({ validate: ajv.compile(schema), schema, definitions: schemas.definitions });
   const units: Units = new Map();
   for (const [endpoint, { response, positional }] of Object.entries(schemas.endpoints)) {
-    units.set(endpoint, { unit: unit(positional ? response.properties[positional].items : response), positional });
+    const schema = positional === undefined ? response : positional === '' ? response.items : response.properties[positional].items;
+    units.set(endpoint, { unit: unit(schema), positional });
   }
   compiledOnce.set(schemas, units);
   return units;
 }
 
 /**
- * A decoder of Spotify's answers; `onDropped` hears of every cut. A several-items answer is
- * checked item by item: an unusable item becomes null in its place.
+ * A decoder of Spotify's answers; `onDropped` hears of every cut. A several-items answer (and
+ * an answer that is a positional list itself) is checked item by item: an unusable item
+ * becomes null in its place, so positions still match what was asked.
  */
 export function createDecoder(onDropped: OnDropped = () => {}, schemas: SchemaExtract = extract) {
   const units = compiled(schemas);
@@ -206,19 +217,19 @@ export function createDecoder(onDropped: OnDropped = () => {}, schemas: SchemaEx
       if (!known) throw new Error(`No response schema for endpoint "${endpoint}": run npm run spec:generate`);
       const { unit, positional } = known;
       try {
-        if (!positional) {
+        if (positional === undefined) {
           settle(endpoint, unit, body, []);
           return body as Decoded<E>;
         }
-        const list = (body as Record<string, unknown> | null)?.[positional];
+        const list = positional === '' ? body : (body as Record<string, unknown> | null)?.[positional];
         if (!Array.isArray(list)) {
-          report(endpoint, [], `${positional} must be array`);
-          throw new Unusable(`${positional} must be array`);
+          report(endpoint, [], `${positional || 'answer'} must be array`);
+          throw new Unusable(`${positional || 'answer'} must be array`);
         }
         list.forEach((value, i) => {
           if (value === null) return;
           try {
-            settle(endpoint, unit, value, [positional, i]);
+            settle(endpoint, unit, value, positional === '' ? [i] : [positional, i]);
           } catch (error) {
             if (!(error instanceof Unusable)) throw error;
             list[i] = null;

@@ -1,8 +1,8 @@
 /**
- * The Web API GET endpoints whose answers the gateway decodes, by the name the client logs
- * them under, with their path in Spotify's OpenAPI description. Adding one is one line here
- * and `npm run spec:generate`, which extracts its response schema for the decoder. Only GETs:
- * the answer of a signed-in user's write (a created playlist, a snapshot id) is not decoded.
+ * The Web API endpoints whose answers the gateway decodes, by the name the client logs them
+ * under, with their path in Spotify's OpenAPI description (a GET), or their method and path (a
+ * write whose answer has a body). Adding one is one line here and `npm run spec:generate`,
+ * which extracts its response schema for the decoder.
  */
 export const endpoints = {
   search: '/search',
@@ -44,6 +44,10 @@ export const endpoints = {
   'me-player': '/me/player',
   'me-player-devices': '/me/player/devices',
   'me-player-queue': '/me/player/queue',
+  // The signed-in user's writes that answer with a body (user/endpoints.ts).
+  'playlist-create': 'POST /me/playlists',
+  'playlist-items-add': 'POST /playlists/{playlist_id}/items',
+  'playlist-items-remove': 'DELETE /playlists/{playlist_id}/items',
 } as const;
 
 export type Endpoint = keyof typeof endpoints;

@@ -4452,7 +4452,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -4533,7 +4541,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -4633,7 +4649,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -4739,7 +4763,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -4820,7 +4852,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             /** @description Bad Request. Possible reasons: missing `uris` parameter, invalid URI format, unsupported URI type, or more than 40 URIs provided. */
             400: {
                 headers: {
@@ -5343,7 +5383,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -5489,7 +5537,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfBooleans"];
+            /** @description Array of booleans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -5625,7 +5681,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["SingletonArrayOfBoolean"];
+            /** @description Array of boolean, containing a single boolean */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (boolean | null)[];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -5642,7 +5706,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ArrayOfImages"];
+            /** @description A set of images */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageObject"][];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
