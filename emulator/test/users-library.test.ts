@@ -190,7 +190,7 @@ describe('PUT, DELETE /me/library and /me/library/contains', () => {
       [`?uris=${many}`, 'Too many URIs requested: at most 40'],
       ['?uris=spotify:track:short', 'Invalid base62 id'],
       ['?uris=track:abc', 'Invalid URI: track:abc'],
-      [`?uris=spotify:artist:${demo.emulator.catalog.fixtures.btsId}`, 'Unsupported URI type: artist'],
+      ['?uris=spotify:genre:0JQ5DAqbMKFEC4WFtoNRpw', 'Unsupported URI type: genre'],
       [`?uris=spotify:track:${demo.emulator.catalog.fixtures.unknownId}`, 'Payload contains a non-existing ID'],
     ];
     for (const [query, message] of cases) {

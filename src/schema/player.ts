@@ -41,6 +41,9 @@ const RepeatModeEnum = builder.enumType('RepeatMode', {
   } as const,
 });
 
+const REPEAT_MODES: readonly string[] = ['off', 'track', 'context'] satisfies RepeatState[];
+const repeatMode = (state: string): RepeatState | null => (REPEAT_MODES.includes(state) ? (state as RepeatState) : null);
+
 const DeviceRef = builder.objectRef<PlaybackDevice>('Device').implement({
   description: "One of the user's Spotify Connect devices (a phone, a computer, a speaker) that can play.",
   fields: (t) => ({
@@ -65,7 +68,13 @@ const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState').imple
       resolve: (s) => s.progress_ms ?? null,
     }),
     shuffle: t.boolean({ description: 'Whether shuffle is on.', resolve: (s) => s.shuffle_state ?? false }),
-    repeat: t.field({ type: RepeatModeEnum, description: 'What repeats.', resolve: (s) => (s.repeat_state ?? 'off') as RepeatState }),
+    repeat: t.field({
+      type: RepeatModeEnum,
+      // The spec types repeat_state as any string: a mode this API does not know is null, not an error.
+      nullable: true,
+      description: 'What repeats (off when Spotify does not say); null when Spotify names a mode this API does not know.',
+      resolve: (s) => repeatMode(s.repeat_state ?? 'off'),
+    }),
     item: t.field({
       type: PlayableItemUnion,
       nullable: true,

@@ -85,7 +85,9 @@ describe.skipIf(missing !== undefined)('replicas sharing one Redis', () => {
     } finally {
       redis!.thaw();
     }
-    expect(logs.filter((line) => line.level === 'warn')).toHaveLength(2);
+    // One warning per replica that Redis is unavailable (an upstream retry the load may cause is another matter).
+    const redisWarnings = () => logs.filter((line) => line.level === 'warn' && line.msg.startsWith('Redis is unavailable'));
+    expect(redisWarnings()).toHaveLength(2);
     expect(logs.filter((line) => line.msg.includes('Redis is back'))).toHaveLength(0);
 
     // Once Redis is tried again, what one replica fetches the other finds in the shared caches.
@@ -102,7 +104,7 @@ describe.skipIf(missing !== undefined)('replicas sharing one Redis', () => {
         { timeout: 10_000, interval: 300 },
       )
       .toBe(1);
-    expect(logs.filter((line) => line.level === 'warn')).toHaveLength(2);
+    expect(redisWarnings()).toHaveLength(2);
   });
 
   it('share one call per fact in each replica, and answer a fact one replica fetched on another through a quota ban, marked stale', async () => {

@@ -17,6 +17,8 @@ export const ERROR_WORDS = {
   FORBIDDEN: 'Spotify does not allow this app to do that.',
   RATE_LIMITED: 'Spotify asks the gateway to slow down.',
   CLIENT_RATE_LIMITED: 'You have asked for a lot in a short time: the gateway asks you to slow down.',
+  NO_ACTIVE_DEVICE: 'Open Spotify on a device to play here.',
+  PREMIUM_REQUIRED: 'Playback control needs Spotify Premium.',
   UPSTREAM_UNAVAILABLE: 'Spotify is not answering right now. Try again in a moment.',
   UPSTREAM_TIMEOUT: 'Spotify took too long to answer. Try again in a moment.',
   UPSTREAM_AUTH_FAILED: 'The gateway cannot sign in to Spotify: whoever runs it needs to check its credentials.',

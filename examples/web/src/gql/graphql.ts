@@ -170,7 +170,7 @@ export type AddToQueueMutationVariables = Exact<{
 
 export type AddToQueueMutation = { addToQueue: { ' $fragmentRefs'?: { 'NowPlayingFragment': NowPlayingFragment } } | null };
 
-export type NowPlayingFragment = { isPlaying: boolean, progressMs: number | null, shuffle: boolean, repeat: RepeatMode, device: { id: string | null, name: string } | null, item:
+export type NowPlayingFragment = { isPlaying: boolean, progressMs: number | null, shuffle: boolean, repeat: RepeatMode | null, device: { id: string | null, name: string } | null, item:
     | { __typename: 'Episode', id: string, name: string, durationMs: number, show: { id: string, name: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null }
     | { __typename: 'Track', id: string, name: string, durationMs: number, artists: Array<{ id: string, name: string }>, album: { id: string, images: Array<{ ' $fragmentRefs'?: { 'PictureFragment': PictureFragment } }> | null } | null }
    | null } & { ' $fragmentName'?: 'NowPlayingFragment' };

@@ -99,7 +99,7 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
       {
         next: (result) => {
           const error = result.errors?.[0] as { message: string; extensions?: { code?: unknown } } | undefined;
-          if (error) setProblem(playbackProblem(error.extensions?.code, error.message));
+          if (error) setProblem(playbackProblem(error.extensions?.code));
           if (result.data) setPlayback({ state: result.data.playbackChanged, receivedAt: Date.now() });
         },
         error: () => setProblem('The live player connection was lost: reload to reconnect.'),
@@ -117,7 +117,7 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
       if (!token) return;
       const result = await client.mutation(mutation, variables, { fetchOptions: { headers: userHeaders(token) } }).toPromise();
       const error = result.error?.graphQLErrors[0];
-      if (result.error) setProblem(error ? playbackProblem(error.extensions.code, error.message) : 'The gateway cannot be reached.');
+      if (result.error) setProblem(error ? playbackProblem(error.extensions.code) : 'The gateway cannot be reached.');
       else setProblem(null);
       const state = result.data && Object.values(result.data)[0];
       if (state !== undefined) setPlayback({ state, receivedAt: Date.now() });

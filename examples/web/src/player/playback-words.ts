@@ -1,10 +1,12 @@
-/** What a person can do about a player error, from the gateway's stable `extensions.code`. */
-export function playbackProblem(code: unknown, message: string): string {
+import { wordsFor } from '../error-words';
+
+/**
+ * What a person can do about a player error, from the gateway's stable `extensions.code`: the
+ * player's own advice where it differs, else the app's sentence for the code (never the
+ * developer message).
+ */
+export function playbackProblem(code: unknown): string {
   switch (code) {
-    case 'NO_ACTIVE_DEVICE':
-      return 'Open Spotify on a device to play here.';
-    case 'PREMIUM_REQUIRED':
-      return 'Playback control needs Spotify Premium.';
     case 'UNAUTHENTICATED':
       return 'Your sign-in has expired: sign in again to see what is playing.';
     case 'FORBIDDEN':
@@ -12,6 +14,6 @@ export function playbackProblem(code: unknown, message: string): string {
     case 'RATE_LIMITED':
       return 'Spotify asks the app to slow down: try again in a moment.';
     default:
-      return message;
+      return wordsFor(code);
   }
 }
