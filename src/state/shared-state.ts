@@ -76,12 +76,14 @@ export function createSharedState(options: SharedStateOptions): SharedState {
     cacheClient,
     breaker,
   );
-  // Start serving once connected, so the first requests do not count as an outage; if Redis
-  // is down at start, serve anyway on in-process state.
+  // Start serving once the state's and the response cache's connections are up, so the first
+  // requests do not count as an outage (nor miss what another replica cached); if Redis is down
+  // at start, serve anyway on in-process state.
+  const connected = (client: Redis) => new Promise<void>((resolve) => (client.status === 'ready' ? resolve() : client.once('ready', () => resolve())));
   const ready = new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, CONNECT_WAIT_MS);
     timer.unref();
-    redis.once('ready', () => {
+    void Promise.all([connected(redis), connected(cacheClient)]).then(() => {
       clearTimeout(timer);
       resolve();
     });

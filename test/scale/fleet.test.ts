@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARTIST, fleetOfThree, gql, redisMissing } from './fleet.js';
+import { ARTIST, fleetOfThree, gql, redisMissing, responseStored } from './fleet.js';
 
 const missing = redisMissing('multi-replica tests');
 
@@ -19,6 +19,7 @@ describe.skipIf(missing !== undefined)('three replicas sharing one Redis', () =>
     const first = await gql(a, SEARCH);
     expect(first.errors).toBeUndefined();
     expect(fleet.emulator.countCalls({ host: 'api' })).toBe(1);
+    await responseStored(fleet, 'search');
     expect(await gql(b, SEARCH)).toEqual(first);
     expect(await gql(c, SEARCH)).toEqual(first);
     expect(fleet.emulator.countCalls({ host: 'api' })).toBe(1);

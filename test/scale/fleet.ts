@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from 'spotify-emulator';
 import { freePort, gatewayEnvFor, startNode, waitForOutput, type Started } from '../helpers/processes.js';
 import { redisUnavailable, startRedis, type RedisServer } from '../helpers/redis.js';
@@ -91,4 +91,19 @@ export function logLines(replica: Replica): { level?: string; msg?: string; [fie
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as { level?: string; msg?: string });
+}
+
+/**
+ * Waits until the fleet's Redis holds a cached response whose data has the root field `field`:
+ * the response cache stores an answer after it is sent, so another replica asked at once could
+ * run before it is there.
+ */
+export async function responseStored(fleet: Fleet, field: string): Promise<void> {
+  await fleet.inspect.connect().catch(() => undefined);
+  const stored = async () => {
+    const keys = await fleet.inspect.keys('*');
+    const values = keys.length ? await fleet.inspect.mget(keys).catch(() => []) : [];
+    return values.some((value) => typeof value === 'string' && value.includes(`{"data":{"${field}":`));
+  };
+  await expect.poll(stored, { timeout: 5_000, interval: 50 }).toBe(true);
 }

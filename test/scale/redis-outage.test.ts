@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startRedis } from '../helpers/redis.js';
-import { ARTIST, fleetOfThree, gql, logLines, redisMissing, type Replica } from './fleet.js';
+import { ARTIST, fleetOfThree, gql, logLines, redisMissing, type Replica, responseStored } from './fleet.js';
 
 const missing = redisMissing('Redis outage tests');
 
@@ -54,6 +54,7 @@ describe.skipIf(missing !== undefined)('three replicas when their Redis dies mid
     fleet.emulator.resetCalls();
     const first = await gql(fleet.replicas[0], query);
     expect(first.errors).toBeUndefined();
+    await responseStored(fleet, 'search');
     expect(await gql(fleet.replicas[1], query)).toEqual(first);
     expect(await gql(fleet.replicas[2], query)).toEqual(first);
     expect(fleet.emulator.countCalls({ host: 'api' })).toBe(1);
