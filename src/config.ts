@@ -1,5 +1,5 @@
 import type { LogLevel } from './logger.js';
-import { parseTrustedProxies, type TrustedProxies } from './http/client-address.js';
+import { parseTrustedProxies, type TrustedProxies } from './trusted-proxies.js';
 import type { AppMode } from './spotify/upstream/app-mode.js';
 
 /** Everything the gateway reads from its environment, typed and checked once at start-up. */

@@ -130,7 +130,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // After persisted operations, so a GET by documentId is judged by its operation text.
       useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
-      useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0 }),
+      useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0, callerKind: (request) => callerOf(request).kind }),
       // A refused client's answer is HTTP 429 with Retry-After (its body keeps what could be answered).
       useClientRateLimitStatus(),
       useBodyLimit(config.maxBodyBytes),

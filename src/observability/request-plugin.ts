@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { callerOf } from '../http/caller.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { RequestScope } from '../context.js';
@@ -50,7 +49,15 @@ const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
  * one structured log line with operation, status, duration and error codes, and the
  * request metrics.
  */
-export function useRequestObservability(logger: Logger, metrics: GatewayMetrics, options: { responseCache: boolean }): Plugin {
+export function useRequestObservability(
+  logger: Logger,
+  metrics: GatewayMetrics,
+  options: {
+    responseCache: boolean;
+    /** Who asked, for the log line: the app or a signed-in user (never the token). Given by the edge, which resolves it. */
+    callerKind: (request: Request) => string;
+  },
+): Plugin {
   const states = new WeakMap<Request, RequestState>();
   const operations = new Set<string>();
   const label = (name: string) => {
@@ -103,7 +110,7 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics,
         method: request.method,
         path: state.path,
         operation: state.operation || undefined,
-        caller: callerOf(request).kind,
+        caller: options.callerKind(request),
         status: response.status,
         durationMs,
         ...(state.codes.length ? { errors: state.codes } : {}),
