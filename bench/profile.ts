@@ -63,6 +63,9 @@ interface Probe {
   gcShareOfWall: number;
   timeoutsPerRequest: number;
   abortControllersPerRequest: number;
+  traced: number;
+  untraced: number;
+  stages: Record<string, Phase>;
   [phase: string]: unknown;
 }
 type Phase = { mean: number; p50: number; p99: number };
@@ -95,6 +98,19 @@ function probeTable(runs: Awaited<ReturnType<typeof probed>>[]): string {
   ].join('\n');
 }
 
+/** One column per run: each stage's p50 / mean in ms, for the requests whose own call was traced. */
+function stageTable(runs: Awaited<ReturnType<typeof probed>>[]): string {
+  const names = Object.keys(runs[0].probe.stages);
+  const sum = (p: Probe, key: 'p50' | 'mean') => Object.values(p.stages).reduce((total, phase) => total + phase[key], 0).toFixed(2);
+  return [
+    `| stage | ${runs.map((r) => `${r.name}, ${r.clients} client${r.clients > 1 ? 's' : ''}: p50 / mean ms`).join(' | ')} |`,
+    `|---|${runs.map(() => '---|').join('')}`,
+    ...names.map((name) => `| ${name} | ${runs.map((r) => `${r.probe.stages[name].p50} / ${r.probe.stages[name].mean}`).join(' | ')} |`),
+    `| **sum** (p50s; means) | ${runs.map((r) => `${sum(r.probe, 'p50')}; ${sum(r.probe, 'mean')}`).join(' | ')} |`,
+    `| requests traced / joined another's call | ${runs.map((r) => `${r.probe.traced} / ${r.probe.untraced}`).join(' | ')} |`,
+  ].join('\n');
+}
+
 /** `A=1;B=2` → { A: '1', B: '2' }. */
 const parseVariant = (text: string) => Object.fromEntries(text.split(';').map((pair) => pair.split('=') as [string, string]));
 
@@ -103,7 +119,8 @@ async function main() {
   const emulator = await startEmulator({ EMULATOR_MODE: 'development' });
   const slowEmulator = await startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: '50' });
   try {
-    const profile = await cpuProfile(emulator);
+    // PROFILE_CPU=off skips the CPU profile (the probes alone, about a minute).
+    const profile = process.env.PROFILE_CPU === 'off' ? '(skipped: PROFILE_CPU=off)' : await cpuProfile(emulator);
     const runs = [
       await probed('plain emulator', emulator, 32),
       await probed('50 ms upstream', slowEmulator, 1),
@@ -126,6 +143,12 @@ async function main() {
       'From Node\'s diagnostics channels (node:http and undici) in a probe loaded with `--import` (`bench/probes/latency-probe.mjs`), which itself costs a little CPU. "In the gateway" is from the request\'s first byte parsed to its response finished; an upstream call runs from its creation in undici to its body complete, waiting in undici until its request is written, then until the response headers are read (the emulator\'s time and the time the event loop took to notice). Event-loop lateness is how late a 1 ms timer fires.',
       '',
       probeTable(runs),
+      '',
+      '### Stages of one request',
+      '',
+      "The gateway publishes each request's stages on diagnostics channels (`src/observability/stage-timing.ts`, `src/spotify/upstream/trace.ts`), tied together by the request id; the probe subscribes, and without a subscriber nothing is published. Each row is the time from the stage before to this one, for the requests that made their own upstream call (the others joined a call another request had in flight, `src/spotify/upstream/shared-calls.ts`, and have no call stages of their own). \"upstream: to the answer head\" is the upstream's time plus the time the event loop took to notice the answer.",
+      '',
+      stageTable(runs),
       '',
     ].join('\n');
     console.log(section);

@@ -13,6 +13,7 @@ import { QUOTA_HEADING, quotaShieldSection } from './quota-shield.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
 import { build, PRODUCTION, startEmulator, startGateway, startHeapArgs } from './services.js';
+import { renderSoak, soak, SOAK_HEADING } from './soak.js';
 import { renderSustained, sustained } from './sustained.js';
 import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } from './upstream.js';
 
@@ -20,7 +21,7 @@ import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } fro
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
 const LATENCY_MS = 50;
-/** `comparison`, `gateway`, `quota` or `sustained` runs that section (or row) alone. */
+/** `comparison`, `gateway`, `quota` or `sustained` runs that section (or row) alone; `soak` runs the five-minute soak, which the full run leaves out. */
 const ONLY = process.env.BENCH_ONLY;
 /** The comparison's rows are longer than the gateway section's: three servers share each. */
 const COMPARE_SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 10);
@@ -175,7 +176,12 @@ async function main() {
     const emulator = await started(startEmulator({ EMULATOR_MODE: 'development' }));
     const slowEmulator = await started(startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: String(LATENCY_MS) }));
     if (ONLY === 'sustained') console.log((await sustainedRow(emulator)).join('\n'));
-    else {
+    else if (ONLY === 'soak') {
+      const gateway = await started(startGateway(slowEmulator, { CACHE_TTL_SECONDS: '0', LOG_LEVEL: 'info' }));
+      const report = renderSoak(await soak(gateway, comparedQueries(await fixtures(emulator)), startHeapArgs()), machine);
+      console.log(report);
+      if (process.argv.includes('--write')) writeSection(report, SOAK_HEADING);
+    } else {
       if (ONLY === undefined || ONLY === 'gateway') await gatewaySection(machine, emulator, slowEmulator, started);
       if (ONLY === undefined || ONLY === 'comparison') await comparisonSection(machine, emulator, slowEmulator, started);
       if (ONLY === undefined || ONLY === 'quota') {

@@ -18,6 +18,7 @@ import { useWebApp } from './http/web-app.js';
 import { useWebAppSettings, type WebAppSignIn } from './http/web-app-settings.js';
 import { silentLogger, type Logger } from './logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { useStageTiming } from './observability/stage-timing.js';
 import { useRequestObservability } from './observability/request-plugin.js';
 import { upstreamLogEvents } from './observability/upstream-log.js';
 import { maskError } from './schema/errors.js';
@@ -131,6 +132,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useHttpCaching({ maxAgeSeconds: config.cacheTtlSeconds, maxTokens: config.maxTokens }),
       // After persisted operations, so a request sent by id is named by its operation.
       useRequestObservability(logger, metrics, { responseCache: cacheTtlMs > 0, callerKind: (request) => callerOf(request).kind }),
+      ...useStageTiming(),
       // A refused client's answer is HTTP 429 with Retry-After (its body keeps what could be answered).
       useClientRateLimitStatus(),
       useBodyLimit(config.maxBodyBytes),

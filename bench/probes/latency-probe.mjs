@@ -4,8 +4,12 @@
 // bytes sent and answer (undici). Calls are not tied to their requests (an AsyncLocalStorage
 // would, at a cost the gateway itself avoids), so the time a request spends in the gateway
 // outside its calls is a difference of means. Alongside: event-loop delay and utilisation, GC
-// pauses, and how many timers and AbortControllers the process creates. SIGUSR2 starts a
-// measuring window (after warm-up); the figures go to PROBE_OUT as JSON when the process exits.
+// pauses, and how many timers and AbortControllers the process creates. The gateway's own
+// stage channels (src/observability/stage-timing.ts and src/spotify/upstream/trace.ts) tie the
+// stages of one request together by its id: from Yoga having the request to the response
+// finished, through its upstream call's gate, concurrency slot, token, send, answer, parse and
+// decode. SIGUSR2 starts a measuring window (after warm-up); the figures go to PROBE_OUT as
+// JSON when the process exits.
 import { subscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { createHistogram, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
@@ -17,6 +21,51 @@ const calls = new WeakMap();
 const us = (ms) => Math.max(1, Math.round(ms * 1000));
 /** Upstream calls in flight now: kept across windows, since calls straddle them. */
 let inFlightUpstream = 0;
+
+/**
+ * A request's stages in order, each named by the interval that ends at it. `finish` is node:http's;
+ * the rest come from the gateway's channels. A request with several calls is timed by its first.
+ */
+const STAGES = [
+  ['node:http → Yoga', 'request'],
+  ['body read, params', 'params'],
+  ['parse', 'parsed'],
+  ['validate', 'validated'],
+  ['context, execution start', 'execute'],
+  ['resolvers → the call starts', 'call'],
+  ['rate-limit gate', 'admitted'],
+  ['concurrency slot', 'slot'],
+  ['token', 'token'],
+  ['to the transport', 'send'],
+  ['undici: to a connection', 'written'],
+  ['upstream: to the answer head', 'head'],
+  ['answer body', 'body'],
+  ['JSON parse, policy', 'answered'],
+  ['decode', 'decoded'],
+  ['resolvers after the answer', 'executed'],
+  ['result → response', 'response'],
+  ['response written', 'finish'],
+];
+/** Stage times by request id, until its response finishes. */
+const traces = new Map();
+const traceOf = (requestId) => {
+  let trace = traces.get(requestId);
+  if (!trace) traces.set(requestId, (trace = {}));
+  return trace;
+};
+/** node:http's request → the gateway's request id. */
+const idsByRequest = new WeakMap();
+subscribe('spotify-gateway:request', ({ requestId, stage, at, incoming }) => {
+  if (incoming) idsByRequest.set(incoming, requestId);
+  const trace = traceOf(requestId);
+  trace[stage] ??= at;
+});
+subscribe('spotify-gateway:upstream', ({ requestId, stage, at }) => {
+  if (requestId === undefined) return;
+  const trace = traceOf(requestId);
+  // The first call's stages; a retry's or a second call's come later and are not this request's path.
+  trace[stage] ??= at;
+});
 
 let window;
 function reset() {
@@ -42,6 +91,11 @@ function reset() {
     gcMs: 0,
     timeouts: 0,
     abortControllers: 0,
+    /** µs per stage of the requests whose own upstream call was traced from start to finish. */
+    stages: Object.fromEntries(STAGES.map(([name]) => [name, histogram()])),
+    traced: 0,
+    /** Requests answered without a call of their own (joined another's, or none needed). */
+    untraced: 0,
   };
   window.loopDelay.enable();
 }
@@ -52,8 +106,24 @@ subscribe('http.server.request.start', ({ request }) => requests.set(request, no
 subscribe('http.server.response.finish', ({ request }) => {
   const start = requests.get(request);
   if (start === undefined) return;
+  const finished = now();
   window.served += 1;
-  window.total.record(us(now() - start));
+  window.total.record(us(finished - start));
+  const requestId = idsByRequest.get(request);
+  const trace = traces.get(requestId);
+  traces.delete(requestId);
+  if (!trace) return;
+  trace.finish = finished;
+  if (STAGES.some(([, stage]) => trace[stage] === undefined)) {
+    window.untraced += 1;
+    return;
+  }
+  window.traced += 1;
+  let before = start;
+  for (const [name, stage] of STAGES) {
+    window.stages[name].record(us(Math.max(0, trace[stage] - before)));
+    before = trace[stage];
+  }
 });
 
 subscribe('undici:request:create', ({ request }) => {
@@ -140,6 +210,9 @@ process.on('exit', () => {
       gcShareOfWall: +(w.gcMs / 1000 / seconds).toFixed(3),
       timeoutsPerRequest: +(w.timeouts / Math.max(1, w.served)).toFixed(2),
       abortControllersPerRequest: +(w.abortControllers / Math.max(1, w.served)).toFixed(2),
+      traced: w.traced,
+      untraced: w.untraced,
+      stages: Object.fromEntries(Object.entries(w.stages).map(([name, h]) => [name, describe(h)])),
     }, null, 2),
   );
 });

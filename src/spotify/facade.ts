@@ -5,6 +5,7 @@ import type { ConditionalGets } from './upstream/conditional-get.js';
 import { signInNeeded, SpotifyBadResponseError, SpotifyUnavailableError } from './upstream/errors.js';
 import { backgroundCallContext, sharedCallContext, waitFor, type SharedCalls } from './upstream/shared-calls.js';
 import type { StaleFact, Staleness } from './upstream/staleness.js';
+import { traceCall } from './upstream/trace.js';
 import { isSpotifyId } from './catalog/ids.js';
 import { SpotifyEndpoints, type ArtistAlbumsParams, type BoundGet, type PageParams } from './catalog/endpoints.js';
 import type { Query } from './upstream/web-api-client.js';
@@ -203,9 +204,14 @@ export class SpotifyFacade {
     const { client, conditional, decoder, shared } = this.parts;
     const { answer, joined } = shared.share(url, async (): Promise<AppRead> => {
       const call = context();
-      if (!conditional) return { value: decoder.decode(endpoint, await client.get(endpoint, url, call)) };
+      const decoded = (body: unknown) => {
+        const value = decoder.decode(endpoint, body);
+        traceCall(call.requestId, endpoint, 'decoded');
+        return value;
+      };
+      if (!conditional) return { value: decoded(await client.get(endpoint, url, call)) };
       const { body, stale } = await conditional.get(endpoint, url, (revalidate) => client.send({ endpoint, method: 'GET', url, credential: 'app', revalidate }, call));
-      return { value: decoder.decode(endpoint, body), stale };
+      return { value: decoded(body), stale };
     });
     if (joined) this.events.joined?.({ endpoint });
     return answer;

@@ -39,6 +39,8 @@ export interface TransportRequest {
   body?: string;
   /** Give up on this attempt after this many milliseconds. */
   timeoutMs: number;
+  /** Told when the request is written and when the answer's head and body arrive (a profiler's trace.ts). */
+  trace?: (stage: 'written' | 'head' | 'body') => void;
 }
 
 /** Marks an attempt that has resolved, so a late timer or error changes nothing. */
@@ -123,15 +125,18 @@ export class Transport {
           onRequestStart(controller) {
             if (outcome) controller.abort(outcome);
             else started = controller;
+            req.trace?.('written');
           },
           onResponseStart(_controller, statusCode, responseHeaders) {
             status = statusCode;
             headers = responseHeaders;
+            req.trace?.('head');
           },
           onResponseData(_controller, chunk) {
             chunks.push(chunk);
           },
           onResponseEnd() {
+            req.trace?.('body');
             settle(undefined, () => parsed(status, headers, chunks));
           },
           onResponseError(_controller, error) {

@@ -1,0 +1,73 @@
+// The soak: a fresh gateway (npm start's flags, logging at its default level, caches off) under
+// 50 clients for five minutes over an upstream that takes 50 ms, half asking the seeds' search
+// and half an artist with 10 albums, measured in back-to-back 5 s windows: p50, p99 and server
+// CPU per request in each. A stall (the collector running all the time, a log pipe backing
+// up, a queue that grows) shows as a window whose p99 stands out from the rest.
+import { load, type LoadResult } from './load.js';
+import { log, post } from './measure.js';
+import { cpuMs, rssMb, type Service } from './processes.js';
+import type { ComparedQuery } from './comparison.js';
+
+export const SOAK_SECONDS = Number(process.env.BENCH_SOAK_MINUTES ?? 5) * 60;
+const WINDOW_SECONDS = 5;
+const CLIENTS = 50;
+/** The target: no window's p99 above this many times the soak's median p99. */
+export const SOAK_P99_TARGET = 2;
+
+export const SOAK_HEADING = '## Soak: five minutes at 50 clients';
+
+interface Window {
+  /** Per query: its load's result in the window. */
+  results: LoadResult[];
+  cpuUsPerRequest: number;
+  rss: number;
+}
+
+export interface Soak {
+  queries: string[];
+  nodeArgs: string[];
+  windows: Window[];
+}
+
+/** Runs the soak on `gateway`, which must be fresh; the clients are shared out evenly between `queries`. */
+export async function soak(gateway: Service, queries: ComparedQuery[], nodeArgs: string[], seconds = SOAK_SECONDS): Promise<Soak> {
+  log(`soak: ${CLIENTS} clients for ${seconds} s in ${WINDOW_SECONDS} s windows…`);
+  const windows: Window[] = [];
+  for (let at = 0; at < seconds; at += WINDOW_SECONDS) {
+    const cpuBefore = cpuMs(gateway.pid);
+    const results = await Promise.all(
+      queries.map((query) => load({ url: `${gateway.url}/graphql`, connections: CLIENTS / queries.length, seconds: WINDOW_SECONDS, ...post(query.operation) })),
+    );
+    const served = results.reduce((total, r) => total + r.requests, 0) + CLIENTS;
+    windows.push({ results, cpuUsPerRequest: Math.round(((cpuMs(gateway.pid) - cpuBefore) * 1000) / served), rss: rssMb(gateway.pid) });
+  }
+  return { queries: queries.map((q) => q.name), nodeArgs, windows };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export function renderSoak(s: Soak, machine: string): string {
+  const medians = s.queries.map((_, q) => median(s.windows.map((w) => w.results[q].p99)));
+  const worst = s.queries.map((_, q) => Math.max(...s.windows.map((w) => w.results[q].p99)));
+  const over = s.windows.filter((w) => w.results.some((r, q) => r.p99 > SOAK_P99_TARGET * medians[q])).length;
+  const failures = s.windows.reduce((total, w) => total + w.results.reduce((t, r) => t + r.failures, 0), 0);
+  return [
+    SOAK_HEADING,
+    '',
+    `${new Date().toISOString().slice(0, 10)}, ${machine}. A fresh gateway started as \`npm start\` starts it (\`node ${s.nodeArgs.join(' ')} dist/server.js\`, \`NODE_ENV=production\`, \`LOG_LEVEL\` at its default, info: one line per request to a pipe the benchmark reads), caches off (\`CACHE_TTL_SECONDS=0\`), against the emulator with 50 ms added to every call. ${CLIENTS} clients for ${s.windows.length * WINDOW_SECONDS} s, half asking each query, in back-to-back ${WINDOW_SECONDS} s autocannon windows (\`bench/soak.ts\`; \`BENCH_ONLY=soak npm run bench -- --write\`). Target: no window's p99 above ${SOAK_P99_TARGET} × the soak's median p99.`,
+    '',
+    ...s.queries.map((name, q) => `- ${name}: median p99 ${medians[q]} ms, worst window ${worst[q]} ms (${(worst[q] / Math.max(1, medians[q])).toFixed(2)} × the median)`),
+    `- windows with a p99 above ${SOAK_P99_TARGET} × its median: **${over} of ${s.windows.length}** (${over === 0 ? 'meets' : 'misses'} the target); failures ${failures}`,
+    '',
+    `| window (s) | ${s.queries.map((name) => `${name}: req/s, p50 / p99 ms`).join(' | ')} | server CPU µs / request | RSS MB |`,
+    `|---|${s.queries.map(() => '---|').join('')}---|---|`,
+    ...s.windows.map(
+      (w, i) =>
+        `| ${i * WINDOW_SECONDS}–${(i + 1) * WINDOW_SECONDS} | ${w.results.map((r) => `${r.requestsPerSecond}, ${r.p50} / ${r.p99}`).join(' | ')} | ${w.cpuUsPerRequest} | ${w.rss} |`,
+    ),
+    '',
+  ].join('\n');
+}
