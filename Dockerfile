@@ -25,6 +25,9 @@ COPY --from=build /app/dist ./dist
 # emulator service).
 COPY --from=build /app/emulator/dist ./emulator/dist
 COPY --from=build /app/examples/web/dist ./examples/web/dist
+# With the web app's, the example client's operations are the default allow-list of persisted
+# documents: codegen writes its manifest and the repository keeps it, so nothing builds it.
+COPY examples/client/generated/persisted-documents.json ./examples/client/generated/
 # The files stay root's: the `node` user (uid 1000 in the official images) can read, not change them.
 USER node
 EXPOSE 4000

@@ -1,15 +1,15 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed client generation: the committed SDL plus the operations in src/example-client/operations
-// produce src/example-client/generated (run `npm run codegen`; a test fails when it is stale).
+// Typed client generation: the committed SDL plus the operations in examples/client/operations
+// produce examples/client/generated (run `npm run codegen`; a test fails when it is stale).
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['src/example-client/operations/**/*.graphql'],
+  documents: ['examples/client/operations/**/*.graphql'],
   ignoreNoDocuments: false,
   // ESM with NodeNext resolution needs explicit .js extensions in the generated imports.
   emitLegacyCommonJSImports: false,
   generates: {
-    'src/example-client/generated/': {
+    'examples/client/generated/': {
       preset: 'client',
       config: {
         // Plain strings that carry their result and variable types: any fetch client can send them.

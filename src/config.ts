@@ -53,7 +53,7 @@ export interface Config {
   csrfPrevention: boolean;
   /** off: no persisted operations; allow: persisted and arbitrary; require: the manifest only. */
   persistedOperations: 'off' | 'allow' | 'require';
-  /** Path of a persisted-documents manifest; undefined = the one generated for src/example-client/operations. */
+  /** Path of a persisted-documents manifest; undefined = those of the clients this project ships (http/shipped-documents.ts). */
   persistedOperationsManifest: string | undefined;
   /** GraphiQL for browsers at /graphql. */
   graphiql: boolean;

@@ -3,12 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
-import { webAppDocuments } from './web-app.js';
-// Imported, not read from a path: the build carries it into dist/, which never reads from src/.
-import generated from '../example-client/generated/persisted-documents.json' with { type: 'json' };
-
-/** The manifest codegen writes for src/example-client/operations: operation id → text. */
-export const generatedDocuments: ReadonlyMap<string, string> = new Map(Object.entries(generated));
+import { shippedClientDocuments, webAppDocuments } from './shipped-documents.js';
 
 /** Reads codegen's persisted-documents manifest: `{ "sha256:<hash>": "<operation text>" }`. */
 export function loadManifest(path: string): Map<string, string> {
@@ -40,14 +35,16 @@ function operationId(params: GraphQLParams, request: Request): string | null {
 }
 
 /**
- * Persisted operations from the manifest, and the web app's own (the gateway serves the app, so
- * it accepts what the app sends). `allow` runs them beside arbitrary operations; `require`
- * accepts only them (the production allow-list) — except in demo mode, where exploring in
- * GraphiQL stays possible.
+ * Persisted operations from the manifest and the web app's own (the gateway serves the app, so
+ * it accepts what the app sends); without a manifest, those of every client this project ships.
+ * `allow` runs them beside arbitrary operations; `require` accepts only them (the production
+ * allow-list) — except in demo mode, where exploring in GraphiQL stays possible.
  */
 export function usePersistedDocuments(config: Pick<Config, 'persistedOperations' | 'persistedOperationsManifest'>, demo: boolean): Plugin[] {
   if (config.persistedOperations === 'off') return [useNoPersistedOperations()];
-  const manifest = new Map([...(config.persistedOperationsManifest ? loadManifest(config.persistedOperationsManifest) : generatedDocuments), ...webAppDocuments()]);
+  const manifest = config.persistedOperationsManifest
+    ? new Map([...loadManifest(config.persistedOperationsManifest), ...webAppDocuments()])
+    : shippedClientDocuments();
   const requireOnly = config.persistedOperations === 'require' && !demo;
   return [
     usePersistedOperations({

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,16 +9,6 @@ import { assetResponse, EncodedAsset } from './encoded-asset.js';
  * dist/http/ (compiled) are both two levels below the repository root.
  */
 const APP_DIR = fileURLToPath(new URL('../../examples/web/dist/', import.meta.url));
-
-/**
- * The web app's operations by hash (codegen's persisted-documents.json, which the build
- * carries): the gateway that serves the app accepts them, so the app sends hashes, not texts.
- * None when the app is not built.
- */
-export function webAppDocuments(): Map<string, string> {
-  const path = `${APP_DIR}persisted-documents.json`;
-  return existsSync(path) ? new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>)) : new Map();
-}
 
 /** The kinds of file a Vite build holds; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {

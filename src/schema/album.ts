@@ -1,19 +1,19 @@
 import type { GatewayContext } from '../context.js';
-import type { FullAlbum } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { AlbumTypeEnum, ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
-import { isFullAlbum, type AlbumModel } from './models.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull, type KindFull } from '../spotify/catalog/kinds.js';
+import { CopyrightRef, ImageRef } from './refs.js';
 import { resolveConnection } from './connection.js';
-import { AlbumRef, ArtistRef, CopyrightRef, ImageRef, TrackRef } from './refs.js';
 import type { AlbumType } from '../spotify/catalog/types.js';
 
 /** The full album behind a possibly simplified one, loaded once per request when needed. */
-async function fullAlbum(model: AlbumModel, ctx: GatewayContext): Promise<FullAlbum | null> {
-  return isFullAlbum(model.album) ? model.album : ctx.spotify.album(model.album.id, model.market);
+async function fullAlbum(model: KindModel['album'], ctx: GatewayContext): Promise<KindFull['album'] | null> {
+  return isFull('album', model.album) ? model.album : ctx.spotify.album(model.album.id, model.market);
 }
 
 /** Spotify's album type; some payloads spell it in capitals ("ALBUM"). */
@@ -23,7 +23,7 @@ function albumType(value: string): AlbumType {
   throw new Error(`Spotify sent an album type the gateway does not know: "${String(value).slice(0, 40)}"`);
 }
 
-AlbumRef.implement({
+CatalogRef.album.implement({
   description: 'A release on Spotify: an album, a single or a compilation. Find one with `album(id:)`, through `search`, on a track or in an artist\'s discography.',
   fields: (t) => ({
     id: t.id({ resolve: ({ album }) => album.id, description: spotifyIdField('album') }),
@@ -54,7 +54,7 @@ AlbumRef.implement({
       nullable: true,
       description: `The record label that released the album. Comes with the full album: on an album from a list it loads the full album (once per request). ${devModeNote}`,
       resolve: async (model, _args, ctx) => {
-        if (!isFullAlbum(model.album) && !ctx.spotify.capabilities.deprecatedFields) return null;
+        if (!isFull('album', model.album) && !ctx.spotify.capabilities.deprecatedFields) return null;
         return (await fullAlbum(model, ctx))?.label ?? null;
       },
     }),
@@ -73,7 +73,7 @@ AlbumRef.implement({
     totalTracks: t.int({ resolve: ({ album }) => clampCount(album.total_tracks), description: `How many tracks the album has (the same as \`tracks.totalCount\`, without loading any). ${clampedNote}` }),
     images: t.field({ type: [ImageRef], nullable: true, description: 'Cover art in the sizes Spotify has, widest first (often 640, 300 and 64 pixels); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.', resolve: ({ album }) => album.images ?? [] }),
     artists: t.field({
-      type: [ArtistRef],
+      type: [CatalogRef.artist],
       description: "The album's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the album; asking for any other artist field loads each full artist (once per request), which is slower.",
       resolve: ({ album }) => album.artists,
     }),
@@ -82,7 +82,7 @@ AlbumRef.implement({
         // Nullable: a failed call to Spotify fails this list alone, never its parent.
         nullable: true,
         extensions: perPageItem,
-        type: TrackRef,
+        type: CatalogRef.track,
         description: "The album's tracks in disc and track order, in pages of up to 50. The first 50 arrive with the album itself; each later 50 costs one more call to Spotify.",
         resolve: async (model, args, ctx) => {
           const album = await fullAlbum(model, ctx);
@@ -110,7 +110,7 @@ AlbumRef.implement({
 
 builder.queryFields((t) => ({
   album: t.field({
-    type: AlbumRef,
+    type: CatalogRef.album,
     nullable: true,
     description: 'One album by its Spotify id; null when Spotify has no album with that id.',
     args: {

@@ -1,29 +1,30 @@
 import type { GatewayContext } from '../context.js';
 import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { AlbumGroup } from '../spotify/catalog/endpoints.js';
-import type { ArtistDiscographyAlbum, FullArtist } from '../spotify/catalog/types.js';
+import type { ArtistDiscographyAlbum } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
-import { isFullArtist, type ArtistModel } from './models.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull, type KindFull } from '../spotify/catalog/kinds.js';
+import { ImageRef } from './refs.js';
 import { badUserInput } from './errors.js';
 import { prefetchFirstPage, resolveConnection, type ConnectionArgs, type ListSource } from './connection.js';
 import { AlbumGroupEnum } from './enums.js';
-import { AlbumRef, ArtistRef, ImageRef, TrackRef } from './refs.js';
 
 /** The full artist behind a possibly simplified one: loaded (once per request) only if needed. */
-async function fullArtist(artist: ArtistModel, ctx: GatewayContext): Promise<FullArtist | null> {
-  return isFullArtist(artist) ? artist : ctx.spotify.artist(artist.id);
+async function fullArtist(artist: KindModel['artist'], ctx: GatewayContext): Promise<KindFull['artist'] | null> {
+  return isFull('artist', artist) ? artist : ctx.spotify.artist(artist.id);
 }
 
 /**
  * A field Spotify stopped serving to Development Mode apps: read it where present, load the
  * full artist for it only where the app's mode can get it, else null at no cost.
  */
-async function deprecatedField<T>(artist: ArtistModel, ctx: GatewayContext, read: (full: FullArtist) => T | undefined): Promise<T | null> {
-  if (isFullArtist(artist) || ctx.spotify.capabilities.deprecatedFields) {
+async function deprecatedField<T>(artist: KindModel['artist'], ctx: GatewayContext, read: (full: KindFull['artist']) => T | undefined): Promise<T | null> {
+  if (isFull('artist', artist) || ctx.spotify.capabilities.deprecatedFields) {
     const full = await fullArtist(artist, ctx);
     return (full && read(full)) ?? null;
   }
@@ -66,7 +67,7 @@ function prefetchAlbums(artistId: string, info: GraphQLResolveInfo, ctx: Gateway
 /** Upper bound on `artists(ids:)`, so one field cannot ask for an unbounded number of lookups. */
 const MAX_IDS = 100;
 
-ArtistRef.implement({
+CatalogRef.artist.implement({
   description: 'A performer on Spotify: a musician, a band, a composer. Under albums and tracks an artist\'s id, name, uri and spotifyUrl come free; its other fields (images, albums, …) load the full artist, once per request.',
   fields: (t) => ({
     id: t.exposeID('id', { description: spotifyIdField('artist') }),
@@ -104,7 +105,7 @@ ArtistRef.implement({
         // Nullable: a failed call to Spotify fails this list alone, never its parent.
         nullable: true,
         extensions: perPageItem,
-        type: AlbumRef,
+        type: CatalogRef.album,
         description: "The artist's albums, singles, compilations and appearances, in Spotify's order. Pages hold up to 50; Spotify serves Development Mode apps 10 per call, so there a page of 50 takes five calls and answers more slowly.",
         args: {
           includeGroups: t.arg({
@@ -126,7 +127,7 @@ ArtistRef.implement({
       { name: 'ArtistAlbumsEdge', description: edgeType('album') },
     ),
     topTracks: t.field({
-      type: [TrackRef],
+      type: [CatalogRef.track],
       nullable: true,
       description:
         "The artist's most popular tracks in a country (up to 10). Not available when the gateway runs for a Spotify app in Development Mode: Spotify removed this endpoint for such apps in February 2026, so the field answers a FORBIDDEN error that says so (the rest of the query still answers).",
@@ -142,7 +143,7 @@ ArtistRef.implement({
 
 builder.queryFields((t) => ({
   artist: t.field({
-    type: ArtistRef,
+    type: CatalogRef.artist,
     nullable: true,
     description: 'One artist by its Spotify id; null when Spotify has no artist with that id.',
     args: { id: t.arg.id({ required: true, description: spotifyIdArgument('artist') }) },
@@ -153,7 +154,7 @@ builder.queryFields((t) => ({
     },
   }),
   artists: t.field({
-    type: [ArtistRef],
+    type: [CatalogRef.artist],
     extensions: perIdAsked,
     // Nullable: a malformed id fails this field alone, never the siblings beside it.
     nullable: { list: true, items: true },

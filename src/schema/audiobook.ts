@@ -4,24 +4,21 @@ import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection } from './connection.js';
 import { perPageItem } from './cost.js';
-import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
-import { isFullAudiobook, type AudiobookModel } from './models.js';
-import { AudiobookRef, ChapterRef, ImageRef } from './refs.js';
-
-/** Said wherever audiobooks can be asked for. */
-export const audiobookMarkets =
-  'Spotify sells audiobooks only in some markets (the US, the UK, Canada, Ireland, New Zealand and Australia, and a few more): asked with a `market` outside them, an audiobook or chapter is null, a search finds none and an audiobook\'s chapters are NOT_FOUND.';
+import { audiobookMarkets, connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull } from '../spotify/catalog/kinds.js';
+import { ImageRef } from './refs.js';
 
 /** An author or narrator Spotify sends without a name is no one to list. */
 function namesOf(people: readonly { name?: string }[] | undefined): string[] {
   return (people ?? []).flatMap((person) => (person.name === undefined ? [] : [person.name]));
 }
 
-async function loadedAudiobook(model: AudiobookModel, ctx: GatewayContext) {
-  return isFullAudiobook(model.audiobook) ? model.audiobook : ctx.spotify.audiobook(model.audiobook.id, model.market);
+async function loadedAudiobook(model: KindModel['audiobook'], ctx: GatewayContext) {
+  return isFull('audiobook', model.audiobook) ? model.audiobook : ctx.spotify.audiobook(model.audiobook.id, model.market);
 }
 
-AudiobookRef.implement({
+CatalogRef.audiobook.implement({
   description: `An audiobook on Spotify, with its chapters. Find one with \`audiobook(id:)\`, \`lookup(link:)\`, through \`search\` or on a chapter. ${audiobookMarkets}`,
   fields: (t) => ({
     id: t.id({ resolve: ({ audiobook }) => audiobook.id, description: spotifyIdField('audiobook') }),
@@ -53,7 +50,7 @@ AudiobookRef.implement({
         // Nullable: a failed call to Spotify fails this list alone, never its parent.
         nullable: true,
         extensions: perPageItem,
-        type: ChapterRef,
+        type: CatalogRef.chapter,
         description: "The book's chapters in reading order, in pages of up to 50. The first 50 arrive with an audiobook asked for by id; each later 50 costs one more call to Spotify.",
         resolve: (model, args, ctx) => {
           const { audiobook } = model;
@@ -61,7 +58,7 @@ AudiobookRef.implement({
             args,
             {
               pageSize: ctx.spotify.pageSize('audiobook-chapters', ctx.spotify.capabilities.audiobookChaptersPageSize),
-              firstPage: isFullAudiobook(audiobook) ? audiobook.chapters : undefined,
+              firstPage: isFull('audiobook', audiobook) ? audiobook.chapters : undefined,
               fetchPage: (offset, limit) => ctx.spotify.audiobookChapters(audiobook.id, { offset, limit, market: model.market }),
             },
             // An audiobook's chapter list names no audiobook: the chapter learns it from here.
@@ -81,7 +78,7 @@ AudiobookRef.implement({
 
 builder.queryFields((t) => ({
   audiobook: t.field({
-    type: AudiobookRef,
+    type: CatalogRef.audiobook,
     nullable: true,
     description: `One audiobook by its Spotify id; null when Spotify has no audiobook with that id, or does not sell it in \`market\`. ${audiobookMarkets}`,
     args: {

@@ -1,13 +1,13 @@
 import { market, spotifyId } from './arguments.js';
-import { audiobookMarkets } from './audiobook.js';
 import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
-import { marketArgument, spotifyIdArgument, spotifyUrlField } from './descriptions.js';
+import { audiobookMarkets, marketArgument, spotifyIdArgument, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
-import { isFullChapter } from './models.js';
-import { AudiobookRef, ChapterRef, ImageRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
+import { isFull } from '../spotify/catalog/kinds.js';
+import { ImageRef } from './refs.js';
 
-ChapterRef.implement({
+CatalogRef.chapter.implement({
   description: `One chapter of an audiobook. Find one with \`chapter(id:)\` or in an audiobook's \`chapters\`. ${audiobookMarkets}`,
   fields: (t) => ({
     id: t.id({ resolve: ({ chapter }) => chapter.id, description: "Spotify's id for the chapter: 22 letters and digits. Pass it to the `chapter(id:)` query." }),
@@ -29,13 +29,13 @@ ChapterRef.implement({
     }),
     images: t.field({ type: [ImageRef], nullable: true, description: "The chapter's cover in the sizes Spotify has, widest first (usually the book's); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.", resolve: ({ chapter }) => chapter.images ?? [] }),
     audiobook: t.field({
-      type: AudiobookRef,
+      type: CatalogRef.audiobook,
       // May load the full chapter: if that fails, this field alone is null (with its error).
       nullable: true,
       description: "The audiobook the chapter belongs to. Known at no cost for a chapter asked for by id or from an audiobook's list.",
       resolve: async (model, _args, ctx) => {
         const audiobook =
-          model.audiobook ?? (isFullChapter(model.chapter) ? model.chapter.audiobook : (await ctx.spotify.chapter(model.chapter.id, model.market))?.audiobook);
+          model.audiobook ?? (isFull('chapter', model.chapter) ? model.chapter.audiobook : (await ctx.spotify.chapter(model.chapter.id, model.market))?.audiobook);
         return audiobook ? { audiobook, market: model.market } : null;
       },
     }),
@@ -49,7 +49,7 @@ ChapterRef.implement({
 
 builder.queryFields((t) => ({
   chapter: t.field({
-    type: ChapterRef,
+    type: CatalogRef.chapter,
     nullable: true,
     description: `One audiobook chapter by its Spotify id; null when Spotify has no chapter with that id, or does not sell its book in \`market\`. ${audiobookMarkets}`,
     args: {

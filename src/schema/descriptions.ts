@@ -11,6 +11,10 @@ import { DEFAULT_PAGE, MAX_PAGE } from './connection.js';
 export const devModeNote =
   'Since February 2026 Spotify no longer sends this field to apps in Development Mode, so there it is null (the gateway makes no call for it, and passes it on should Spotify send it); Extended Quota Mode apps get it.';
 
+/** Said wherever audiobooks can be asked for (their types, their root fields, search). */
+export const audiobookMarkets =
+  'Spotify sells audiobooks only in some markets (the US, the UK, Canada, Ireland, New Zealand and Australia, and a few more): asked with a `market` outside them, an audiobook or chapter is null, a search finds none and an audiobook\'s chapters are NOT_FOUND.';
+
 /** The same words for every market argument. */
 export const marketArgument = (effect: string) =>
   `A country as an ISO 3166-1 alpha-2 code such as "US" or "KR"; ${effect}. A malformed code is a BAD_USER_INPUT error.`;

@@ -1,6 +1,6 @@
 import { isSpotifyId } from '../spotify/catalog/ids.js';
 import { builder } from './builder.js';
-import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
 
 // Artist, Album and Track as Apollo Federation entities keyed by their Spotify id, so other
 // subgraphs can extend them. References resolve through the per-request loaders: a
@@ -9,12 +9,12 @@ import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 const byId = builder.selection<{ id: string }>('id');
 
-builder.asEntity(ArtistRef, {
+builder.asEntity(CatalogRef.artist, {
   key: byId,
   resolveReference: ({ id }, ctx) => (isSpotifyId(id) ? ctx.spotify.artist(id) : null),
 });
 
-builder.asEntity(AlbumRef, {
+builder.asEntity(CatalogRef.album, {
   key: byId,
   resolveReference: async ({ id }, ctx) => {
     const album = isSpotifyId(id) ? await ctx.spotify.album(id) : null;
@@ -22,7 +22,7 @@ builder.asEntity(AlbumRef, {
   },
 });
 
-builder.asEntity(TrackRef, {
+builder.asEntity(CatalogRef.track, {
   key: byId,
   resolveReference: async ({ id }, ctx) => {
     const track = isSpotifyId(id) ? await ctx.spotify.track(id) : null;

@@ -3,10 +3,11 @@ import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
 import { ReleaseDatePrecisionEnum, releaseDatePrecision } from './enums.js';
-import { isFullEpisode } from './models.js';
-import { EpisodeRef, ImageRef, ShowRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
+import { isFull } from '../spotify/catalog/kinds.js';
+import { ImageRef } from './refs.js';
 
-EpisodeRef.implement({
+CatalogRef.episode.implement({
   description: "One episode of a podcast. Find one with `episode(id:)`, `lookup(link:)`, through `search`, in a show's `episodes` or in a playlist.",
   fields: (t) => ({
     id: t.id({ resolve: ({ episode }) => episode.id, description: spotifyIdField('episode') }),
@@ -28,12 +29,12 @@ EpisodeRef.implement({
     images: t.field({ type: [ImageRef], nullable: true, description: "The episode's cover in the sizes Spotify has, widest first (often the show's); empty when there is none. Nullable on every `CatalogItem` member (null only when it could not be loaded), so fragments over the union merge.", resolve: ({ episode }) => episode.images ?? [] }),
     languages: t.stringList({ description: 'The languages the episode is in, as IETF language tags such as "ko" or "en".', resolve: ({ episode }) => episode.languages ?? [] }),
     show: t.field({
-      type: ShowRef,
+      type: CatalogRef.show,
       // May load the full episode: if that fails, this field alone is null (with its error).
       nullable: true,
       description: "The podcast the episode belongs to. Known at no cost for an episode from a show's list, by id or in a playlist; an episode from a search loads the full episode for it (once per request).",
       resolve: async (model, _args, ctx) => {
-        const show = model.show ?? (isFullEpisode(model.episode) ? model.episode.show : (await ctx.spotify.episode(model.episode.id, model.market))?.show);
+        const show = model.show ?? (isFull('episode', model.episode) ? model.episode.show : (await ctx.spotify.episode(model.episode.id, model.market))?.show);
         return show ? { show, market: model.market } : null;
       },
     }),
@@ -44,7 +45,7 @@ EpisodeRef.implement({
 
 builder.queryFields((t) => ({
   episode: t.field({
-    type: EpisodeRef,
+    type: CatalogRef.episode,
     nullable: true,
     description: 'One podcast episode by its Spotify id; null when Spotify has no episode with that id (or none available in `market`).',
     args: {

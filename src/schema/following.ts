@@ -1,11 +1,11 @@
 import type { GatewayContext } from '../context.js';
-import type { FullArtist } from '../spotify/catalog/types.js';
+import type { KindFull } from '../spotify/catalog/kinds.js';
 import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { checkedIds, MAX_FOLLOW_IDS, requireSignedIn } from './user-arguments.js';
 import { cursorCodec, forwardConnection, planForward } from './user-connection.js';
-import { ArtistRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
 import { CurrentUserRef } from './user-refs.js';
 
 // The artists the user follows: listed through GET /me/following (Spotify's only listing of
@@ -18,7 +18,7 @@ const artistCursor = cursorCodec('followed-after', /^[0-9A-Za-z]{22}$/);
 builder.objectFields(CurrentUserRef, (t) => ({
   followedArtists: t.connection(
     {
-      type: ArtistRef,
+      type: CatalogRef.artist,
       nullable: true,
       extensions: perPageItem,
       description:
@@ -30,8 +30,8 @@ builder.objectFields(CurrentUserRef, (t) => ({
           page,
           first,
           after,
-          (artist: FullArtist) => artistCursor.encode(artist.id),
-          (artist: FullArtist) => ({ node: artist }),
+          (artist: KindFull['artist']) => artistCursor.encode(artist.id),
+          (artist: KindFull['artist']) => ({ node: artist }),
           // Spotify's `cursors.after` names the last artist of the page, unusable ones included.
           artistCursor.encodeSpotify(page.cursors?.after),
         );

@@ -6,8 +6,7 @@ import { builder, type GatewaySchemaTypes } from './builder.js';
 import { clampedNote } from './counts.js';
 import { perIdAsked, perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
-import type { AlbumModel, AudiobookModel, EpisodeModel, ShowModel, TrackModel } from './models.js';
-import { AlbumRef, AudiobookRef, EpisodeRef, ShowRef, TrackRef } from './refs.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
 import { checkedLinks, MAX_LIBRARY_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
 import { CurrentUserRef } from './user-refs.js';
@@ -55,11 +54,11 @@ builder.objectFields(CurrentUserRef, (t) => {
       },
     );
   return {
-    savedTracks: saved('tracks', TrackRef, 'tracks', (item): TrackModel | null => (item.track ? { track: item.track } : null)),
-    savedAlbums: saved('albums', AlbumRef, 'albums', (item): AlbumModel | null => (item.album ? { album: item.album } : null)),
-    savedShows: saved('shows', ShowRef, 'shows', (item): ShowModel | null => (item.show ? { show: item.show } : null)),
-    savedEpisodes: saved('episodes', EpisodeRef, 'episodes', (item): EpisodeModel | null => (item.episode ? { episode: item.episode } : null)),
-    savedAudiobooks: saved('audiobooks', AudiobookRef, 'audiobooks', (item): AudiobookModel | null => (item.audiobook ? { audiobook: item.audiobook } : null)),
+    savedTracks: saved('tracks', CatalogRef.track, 'tracks', (item): KindModel['track'] | null => (item.track ? { track: item.track } : null)),
+    savedAlbums: saved('albums', CatalogRef.album, 'albums', (item): KindModel['album'] | null => (item.album ? { album: item.album } : null)),
+    savedShows: saved('shows', CatalogRef.show, 'shows', (item): KindModel['show'] | null => (item.show ? { show: item.show } : null)),
+    savedEpisodes: saved('episodes', CatalogRef.episode, 'episodes', (item): KindModel['episode'] | null => (item.episode ? { episode: item.episode } : null)),
+    savedAudiobooks: saved('audiobooks', CatalogRef.audiobook, 'audiobooks', (item): KindModel['audiobook'] | null => (item.audiobook ? { audiobook: item.audiobook } : null)),
   };
 });
 

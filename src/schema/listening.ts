@@ -4,7 +4,7 @@ import { clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { perPageItem } from './cost.js';
 import { connectionType } from './descriptions.js';
-import { ArtistRef, TrackRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
 import { cursorCodec, forwardConnection, planForward } from './user-connection.js';
 import { userListConnection } from './user-connection.js';
 import { CurrentUserRef, PlayContextRef, TimeRangeEnum } from './user-refs.js';
@@ -29,7 +29,7 @@ const timeRangeArgument = 'Over what time the affinities are computed (Spotify\'
 builder.objectFields(CurrentUserRef, (t) => ({
   topArtists: t.connection(
     {
-      type: ArtistRef,
+      type: CatalogRef.artist,
       nullable: true,
       extensions: perPageItem,
       description: "The artists the user listens to most, by Spotify's affinity, in pages of up to 50 (scope user-top-read).",
@@ -46,7 +46,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
   ),
   topTracks: t.connection(
     {
-      type: TrackRef,
+      type: CatalogRef.track,
       nullable: true,
       extensions: perPageItem,
       description: "The tracks the user listens to most, by Spotify's affinity, in pages of up to 50 (scope user-top-read).",
@@ -63,7 +63,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
   ),
   recentlyPlayed: t.connection(
     {
-      type: TrackRef,
+      type: CatalogRef.track,
       nullable: true,
       extensions: perPageItem,
       description:

@@ -5,8 +5,8 @@ import { builder } from './builder.js';
 import { perIdAsked } from './cost.js';
 import { marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
-import { kindsLinkedAs, type CatalogKind, type KindWire } from '../spotify/catalog/kinds.js';
-import { catalogItemType, catalogItemTypes, modelOf, type CatalogModel, type KindItem } from './catalog-kinds.js';
+import { kindsLinkedAs, type CatalogKind, type KindItem, type KindWire } from '../spotify/catalog/kinds.js';
+import { catalogItemType, catalogItemTypes, modelOf, type CatalogModel } from './catalog-kinds.js';
 
 /** Upper bound on `lookupMany(links:)`: one field cannot ask for an unbounded number of lookups. */
 const MAX_LINKS = 50;

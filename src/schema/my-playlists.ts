@@ -7,7 +7,7 @@ import { connectionType } from './descriptions.js';
 import { badUserInput } from './errors.js';
 import { checkedLinks, MAX_PLAYLIST_LINKS, requireSignedIn } from './user-arguments.js';
 import { userListConnection } from './user-connection.js';
-import { PlaylistRef } from './refs.js';
+import { CatalogRef } from './catalog-kinds.js';
 import { CurrentUserRef } from './user-refs.js';
 
 // The user's playlists: listed (GET /me/playlists), created, their details changed, items
@@ -47,7 +47,7 @@ const itemLinksDescription = `Spotify URIs or open.spotify.com links of tracks o
 builder.objectFields(CurrentUserRef, (t) => ({
   playlists: t.connection(
     {
-      type: PlaylistRef,
+      type: CatalogRef.playlist,
       nullable: true,
       extensions: perPageItem,
       description: 'The playlists the user owns or follows, in pages of up to 50 (one call each; scope playlist-read-private, and playlist-read-collaborative for collaborative ones).',
@@ -64,7 +64,7 @@ builder.objectFields(CurrentUserRef, (t) => ({
 
 builder.mutationFields((t) => ({
   createPlaylist: t.field({
-    type: PlaylistRef,
+    type: CatalogRef.playlist,
     nullable: true,
     description:
       'Creates an empty playlist owned by the signed-in user (scope playlist-modify-public for a public one, playlist-modify-private for a private one, both for a collaborative one). Public unless `public: false`; a collaborative playlist is private. Sent once, never retried: a failure after Spotify may have received it is reported, not repeated.',

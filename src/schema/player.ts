@@ -6,8 +6,7 @@ import type { PlaybackDevice, PlaybackQueue, PlaybackState, RepeatState } from '
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { CatalogItemUnion, resolveLink } from './lookup.js';
-import type { EpisodeModel, TrackModel } from './models.js';
-import { EpisodeRef, TrackRef } from './refs.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
 import { checkedLinks, requireSignedIn } from './user-arguments.js';
 import { CurrentUserRef } from './user-refs.js';
 import { userScoped } from './user-scoped.js';
@@ -19,7 +18,7 @@ import { userScoped } from './user-scoped.js';
 type PlayableWire = NonNullable<PlaybackState['item']>;
 
 /** A track or episode of the player, as the schema's Track and Episode take it. */
-function playable(item: PlayableWire | null | undefined): TrackModel | EpisodeModel | null {
+function playable(item: PlayableWire | null | undefined): KindModel['track'] | KindModel['episode'] | null {
   if (!item || !item.id) return null;
   if (item.type === 'track' && 'album' in item) return { track: item };
   if (item.type === 'episode' && 'show' in item) return { episode: item };
@@ -28,8 +27,8 @@ function playable(item: PlayableWire | null | undefined): TrackModel | EpisodeMo
 
 const PlayableItemUnion = builder.unionType('PlayableItem', {
   description: 'What a player plays: a track or a podcast episode.',
-  types: [TrackRef, EpisodeRef],
-  resolveType: (item) => ('track' in item ? TrackRef : EpisodeRef),
+  types: [CatalogRef.track, CatalogRef.episode],
+  resolveType: (item) => ('track' in item ? CatalogRef.track : CatalogRef.episode),
 });
 
 const RepeatModeEnum = builder.enumType('RepeatMode', {
@@ -102,7 +101,7 @@ const QueueRef = builder.objectRef<PlaybackQueue>('PlaybackQueue').implement({
     next: t.field({
       type: [PlayableItemUnion],
       description: 'What plays next, in order (what the user queued first, then the rest of the context), as far as Spotify tells.',
-      resolve: (q) => (q.queue ?? []).map(playable).filter((item): item is TrackModel | EpisodeModel => item !== null),
+      resolve: (q) => (q.queue ?? []).map(playable).filter((item): item is KindModel['track'] | KindModel['episode'] => item !== null),
     }),
   }),
 });

@@ -1,13 +1,20 @@
 import type { GatewayContext } from '../context.js';
-import type { Paging, PlaylistEntry } from '../spotify/catalog/types.js';
+import type { Paging, PlaylistEntry, PlaylistUser } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { resolveConnection, type ConnectionArgs } from './connection.js';
 import { perPageItem } from './cost.js';
 import { connectionType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
-import { isFullPlaylist, type EpisodeModel, type PlaylistEdgeFacts, type PlaylistModel, type TrackModel } from './models.js';
-import { EpisodeRef, ImageRef, PlaylistRef, PlaylistUserRef, TrackRef } from './refs.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull } from '../spotify/catalog/kinds.js';
+import { ImageRef, PlaylistUserRef } from './refs.js';
+
+/** An edge of a playlist's items: who added the item and when, beside the item itself. */
+interface PlaylistEdgeFacts {
+  addedAt: string | null;
+  addedBy: PlaylistUser | null;
+}
 
 /** Who may read a playlist's items, said wherever they are. */
 const itemsRule =
@@ -15,8 +22,8 @@ const itemsRule =
 
 const PlaylistItemUnion = builder.unionType('PlaylistItem', {
   description: 'What a playlist holds at one place: a track or a podcast episode.',
-  types: [TrackRef, EpisodeRef],
-  resolveType: (item) => ('track' in item ? TrackRef : EpisodeRef),
+  types: [CatalogRef.track, CatalogRef.episode],
+  resolveType: (item) => ('track' in item ? CatalogRef.track : CatalogRef.episode),
 });
 
 /**
@@ -25,7 +32,7 @@ const PlaylistItemUnion = builder.unionType('PlaylistItem', {
  * or an episode in the track-shaped form Spotify sends clients that did not ask for episodes
  * (the gateway always asks, so this is a safeguard).
  */
-function playlistNode(entry: PlaylistEntry, inMarket: string | undefined): TrackModel | EpisodeModel | null {
+function playlistNode(entry: PlaylistEntry, inMarket: string | undefined): KindModel['track'] | KindModel['episode'] | null {
   const item = entry.item ?? entry.track;
   if (!item || entry.is_local || ('is_local' in item && item.is_local) || !item.id) return null;
   if (item.type === 'track') return { track: item, market: inMarket };
@@ -33,13 +40,13 @@ function playlistNode(entry: PlaylistEntry, inMarket: string | undefined): Track
   return null;
 }
 
-function playlistItems(model: PlaylistModel, args: ConnectionArgs, ctx: GatewayContext) {
+function playlistItems(model: KindModel['playlist'], args: ConnectionArgs, ctx: GatewayContext) {
   const { playlist } = model;
   // A full playlist embeds its first page (when the token may read it); a playlist from a
   // search does not, and its items are asked for directly rather than loading it first.
-  const embedded = isFullPlaylist(playlist) ? (playlist.items ?? playlist.tracks) : undefined;
+  const embedded = isFull('playlist', playlist) ? (playlist.items ?? playlist.tracks) : undefined;
   const firstPage: Paging<PlaylistEntry | null> | undefined = embedded && 'offset' in embedded ? embedded : undefined;
-  return resolveConnection<PlaylistEntry | null, TrackModel | EpisodeModel, PlaylistEdgeFacts>(
+  return resolveConnection<PlaylistEntry | null, KindModel['track'] | KindModel['episode'], PlaylistEdgeFacts>(
     args,
     {
       pageSize: ctx.spotify.pageSize('playlist-items', ctx.spotify.capabilities.playlistItemsPageSize),
@@ -64,7 +71,7 @@ PlaylistUserRef.implement({
   }),
 });
 
-PlaylistRef.implement({
+CatalogRef.playlist.implement({
   description: "A playlist on Spotify, by a user or by Spotify's editors. Find one with `playlist(id:)`, `lookup(link:)` or through `search`. Its items are a track or an episode each; who may read them is Spotify's rule, see `items`.",
   fields: (t) => ({
     id: t.id({ resolve: ({ playlist }) => playlist.id, description: spotifyIdField('playlist') }),
@@ -105,7 +112,7 @@ PlaylistRef.implement({
       nullable: true,
       description: `How many users follow the playlist. A playlist from a search loads the full playlist for it (once per request). ${clampedNote}`,
       resolve: async (model, _args, ctx) => {
-        const full = isFullPlaylist(model.playlist) ? model.playlist : await ctx.spotify.playlist(model.playlist.id, model.market);
+        const full = isFull('playlist', model.playlist) ? model.playlist : await ctx.spotify.playlist(model.playlist.id, model.market);
         return clampCount(full?.followers?.total);
       },
     }),
@@ -150,7 +157,7 @@ PlaylistRef.implement({
 
 builder.queryFields((t) => ({
   playlist: t.field({
-    type: PlaylistRef,
+    type: CatalogRef.playlist,
     nullable: true,
     description: `One playlist by its Spotify id; null when Spotify has no playlist with that id (or it is private and the request is not its owner's). ${itemsRule}`,
     args: {

@@ -2,11 +2,10 @@ import type { GatewayContext } from '../context.js';
 import type { ObjectRef } from '@pothos/core';
 import { searchTypes, type SearchType } from '../spotify/catalog/kinds.js';
 import type { SearchItems } from '../spotify/catalog/search-types.js';
-import { audiobookMarkets } from './audiobook.js';
 import { market } from './arguments.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { clampedNote } from './counts.js';
-import { kindSchemas, modelOf, type CatalogModel } from './catalog-kinds.js';
+import { kindSchemas, modelOf, type CatalogModel, type SearchWords } from './catalog-kinds.js';
 import { perPageItem } from './cost.js';
 import { connectionType, edgeType, marketArgument } from './descriptions.js';
 import { badUserInput } from './errors.js';
@@ -45,32 +44,6 @@ function searchConnection<K extends SearchType, N>(
   );
 }
 
-/** How each kind of result is described; a kind the table makes searchable needs its words here. */
-const resultText: { [K in SearchType]: { lead: string; more?: string; matching: string; total: string } } = {
-  artist: { lead: 'Artists matching the query.', matching: 'artists', total: 'artists match' },
-  album: { lead: 'Albums, singles and compilations matching the query.', matching: 'albums', total: 'albums match' },
-  track: { lead: 'Tracks matching the query.', matching: 'tracks', total: 'tracks match' },
-  playlist: {
-    lead: 'Public playlists matching the query.',
-    more: "A playlist's `items` follow Spotify's owner rule (see Playlist.items).",
-    matching: 'playlists',
-    total: 'playlists match',
-  },
-  show: { lead: 'Podcasts matching the query.', matching: 'podcasts', total: 'shows match' },
-  episode: {
-    lead: 'Podcast episodes matching the query.',
-    more: "An episode's `show` loads the full episode (once per request).",
-    matching: 'podcast episodes',
-    total: 'episodes match',
-  },
-  audiobook: {
-    lead: 'Audiobooks matching the query.',
-    more: `${audiobookMarkets} Without a market Spotify judges by the app, so an empty answer may mean no audiobooks where the app is, not no match.`,
-    matching: 'audiobooks',
-    total: 'audiobooks match (0 where Spotify sells none)',
-  },
-};
-
 SearchResultsRef.implement({
   description: 'What a search matched, one cursor connection per kind, best match first. Ask only for the kinds you show: each kind is fetched only when asked for, and kinds asked with the same page window share one call to Spotify.',
   // One connection per kind the table of kinds makes searchable (`artists`, `albums`, …).
@@ -78,7 +51,7 @@ SearchResultsRef.implement({
     Object.fromEntries(
       searchTypes.map((type) => {
         const { ref } = kindSchemas[type];
-        const text = resultText[type];
+        const text: SearchWords = kindSchemas[type].search;
         const field = t.connection(
           {
             // Nullable: a failed call to Spotify fails this list alone, never its parent.

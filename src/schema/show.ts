@@ -5,15 +5,16 @@ import { builder } from './builder.js';
 import { resolveConnection } from './connection.js';
 import { perPageItem } from './cost.js';
 import { connectionType, devModeNote, edgeType, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
-import { isFullShow, type ShowModel } from './models.js';
-import { EpisodeRef, ImageRef, ShowRef } from './refs.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull } from '../spotify/catalog/kinds.js';
+import { ImageRef } from './refs.js';
 
 /** The full show (with Spotify's `publisher` where the mode gets it), loaded once per request when needed. */
-async function loadedShow(model: ShowModel, ctx: GatewayContext) {
-  return isFullShow(model.show) ? model.show : ctx.spotify.show(model.show.id, model.market);
+async function loadedShow(model: KindModel['show'], ctx: GatewayContext) {
+  return isFull('show', model.show) ? model.show : ctx.spotify.show(model.show.id, model.market);
 }
 
-ShowRef.implement({
+CatalogRef.show.implement({
   description: 'A podcast on Spotify, with its episodes. Find one with `show(id:)`, `lookup(link:)`, through `search` or on an episode.',
   fields: (t) => ({
     id: t.id({ resolve: ({ show }) => show.id, description: spotifyIdField('show') }),
@@ -39,7 +40,7 @@ ShowRef.implement({
         // Nullable: a failed call to Spotify fails this list alone, never its parent.
         nullable: true,
         extensions: perPageItem,
-        type: EpisodeRef,
+        type: CatalogRef.episode,
         description: "The show's episodes, newest first, in pages of up to 50. The first 50 arrive with a show asked for by id; each later 50 costs one more call to Spotify.",
         resolve: (model, args, ctx) => {
           const { show } = model;
@@ -47,7 +48,7 @@ ShowRef.implement({
             args,
             {
               pageSize: ctx.spotify.pageSize('show-episodes', ctx.spotify.capabilities.showEpisodesPageSize),
-              firstPage: isFullShow(show) ? show.episodes : undefined,
+              firstPage: isFull('show', show) ? show.episodes : undefined,
               fetchPage: (offset, limit) => ctx.spotify.showEpisodes(show.id, { offset, limit, market: model.market }),
             },
             // A show's episode list names no show: the episode learns it from here.
@@ -67,7 +68,7 @@ ShowRef.implement({
 
 builder.queryFields((t) => ({
   show: t.field({
-    type: ShowRef,
+    type: CatalogRef.show,
     nullable: true,
     description: 'One podcast by its Spotify id; null when Spotify has no show with that id (or none available in `market`).',
     args: {

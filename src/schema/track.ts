@@ -1,18 +1,17 @@
 import type { GatewayContext } from '../context.js';
-import type { FullTrack } from '../spotify/catalog/types.js';
 import { market, spotifyId } from './arguments.js';
 import { clampCount, clampedNote } from './counts.js';
 import { builder } from './builder.js';
 import { devModeNote, marketArgument, spotifyIdArgument, spotifyIdField, spotifyUriField, spotifyUrlField } from './descriptions.js';
-import { isFullTrack, type TrackModel } from './models.js';
-import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
+import { CatalogRef, type KindModel } from './catalog-kinds.js';
+import { isFull, type KindFull } from '../spotify/catalog/kinds.js';
 
 /** The full track behind a simplified one (from an album's list), loaded once per request. */
-async function fullTrack(model: TrackModel, ctx: GatewayContext): Promise<FullTrack | null> {
-  return isFullTrack(model.track) ? model.track : ctx.spotify.track(model.track.id, model.market);
+async function fullTrack(model: KindModel['track'], ctx: GatewayContext): Promise<KindFull['track'] | null> {
+  return isFull('track', model.track) ? model.track : ctx.spotify.track(model.track.id, model.market);
 }
 
-TrackRef.implement({
+CatalogRef.track.implement({
   description: 'A song or other recording on Spotify. Find one with `track(id:)`, through `search`, or in an album\'s `tracks`.',
   fields: (t) => ({
     id: t.id({ resolve: ({ track }) => track.id, description: spotifyIdField('track') }),
@@ -31,7 +30,7 @@ TrackRef.implement({
       nullable: true,
       description: `How popular the track is right now, 0 to 100, from recent plays. ${devModeNote}`,
       resolve: async (model, _args, ctx) => {
-        if (!isFullTrack(model.track) && !ctx.spotify.capabilities.deprecatedFields) return null;
+        if (!isFull('track', model.track) && !ctx.spotify.capabilities.deprecatedFields) return null;
         return (await fullTrack(model, ctx))?.popularity ?? null;
       },
     }),
@@ -67,7 +66,7 @@ TrackRef.implement({
       },
     }),
     album: t.field({
-      type: AlbumRef,
+      type: CatalogRef.album,
       // May load the full track: if that fails, this field alone is null (with its error).
       nullable: true,
       description: 'The album the track is on. Its id, name, images and other basic fields come with the track; `tracks` loads the full album.',
@@ -78,7 +77,7 @@ TrackRef.implement({
       },
     }),
     artists: t.field({
-      type: [ArtistRef],
+      type: [CatalogRef.artist],
       description: "The track's credited artists, in Spotify's order. Their id, name, uri and spotifyUrl come with the track; asking for any other artist field loads each full artist (once per request), which is slower.",
       resolve: ({ track }) => track.artists,
     }),
@@ -87,7 +86,7 @@ TrackRef.implement({
 
 builder.queryFields((t) => ({
   track: t.field({
-    type: TrackRef,
+    type: CatalogRef.track,
     nullable: true,
     description: 'One track by its Spotify id; null when Spotify has no track with that id.',
     args: {

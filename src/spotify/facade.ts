@@ -14,16 +14,8 @@ import type { Decoded, Decoder } from './upstream/spec/decode.js';
 import { endpoints, type Endpoint } from './upstream/spec/decoded-endpoints.js';
 import type { PageSize, PageSizes } from './catalog/page-window.js';
 import { createLoaders, type KindLoaders, type Loaders, type SearchKey } from './catalog/loaders.js';
-import { catalogKindNames, type CatalogKind, type KindWire, type SearchType } from './catalog/kinds.js';
-import type {
-  ArtistDiscographyAlbum,
-  FullTrack,
-  Paging,
-  PlaylistEntry,
-  SimplifiedChapter,
-  SimplifiedEpisode,
-  SimplifiedTrack,
-} from './catalog/types.js';
+import { catalogKindNames, type CatalogKind, type KindWire, type SearchType, type KindFull, type KindSimplified } from './catalog/kinds.js';
+import type { ArtistDiscographyAlbum, Paging, PlaylistEntry } from './catalog/types.js';
 import type { SearchItems } from './catalog/search-types.js';
 import { UserEndpoints, type BoundUserCall, type WriteAnswer } from './user/endpoints.js';
 import { PlayerEndpoints } from './user/player-endpoints.js';
@@ -256,7 +248,7 @@ export class SpotifyFacade {
     return Promise.reject(new SpotifyBadResponseError(reason));
   }
 
-  artistTopTracks(id: string, market?: string): Promise<FullTrack[]> {
+  artistTopTracks(id: string, market?: string): Promise<KindFull['track'][]> {
     return this.checked('artist-top-tracks', id, () => this.loaders.topTracks.load({ id, market }));
   }
 
@@ -275,15 +267,15 @@ export class SpotifyFacade {
     return this.checked('playlist-items', id, () => this.endpoints.playlistItems(id, page));
   }
 
-  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
+  showEpisodes(id: string, page: PageParams): Promise<Paging<KindSimplified['episode']>> {
     return this.checked('show-episodes', id, () => this.endpoints.showEpisodes(id, page));
   }
 
-  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<KindSimplified['chapter']>> {
     return this.checked('audiobook-chapters', id, () => this.endpoints.audiobookChapters(id, page));
   }
 
-  albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
+  albumTracks(id: string, page: PageParams): Promise<Paging<KindSimplified['track']>> {
     return this.checked('album-tracks', id, () => this.endpoints.albumTracks(id, page));
   }
 }

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SearchArtistsDocument } from '../../src/example-client/generated/graphql.js';
+import { SearchArtistsDocument } from '../../examples/client/generated/graphql.js';
 import { ConfigError } from '../../src/config.js';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
-import { generatedDocuments, loadManifest } from '../../src/http/persisted-operations.js';
+import { loadManifest } from '../../src/http/persisted-operations.js';
+import { exampleClientDocuments, shippedClientDocuments } from '../../src/http/shipped-documents.js';
 import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
+import { repoRoot } from '../helpers/processes.js';
 
 const SEARCH = '{ search(query: "BTS") { artists(first: 1) { totalCount } } }';
 
@@ -72,7 +76,27 @@ describe('CORS, CSRF and persisted operations', () => {
     expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(ConfigError);
     expect(() => loadManifest('/nonexistent/persisted-documents.json')).toThrow(/PERSISTED_OPERATIONS_MANIFEST: cannot read .*ENOENT/);
     expect(() => loadManifest(fileURLToPath(new URL('../../package.json', import.meta.url)))).toThrow(/not a map of operation ids/);
-    expect(generatedDocuments.get(SearchArtistsDocument.__meta__?.hash as string)).toMatch(/^query SearchArtists/);
+    expect(exampleClientDocuments().get(SearchArtistsDocument.__meta__?.hash as string)).toMatch(/^query SearchArtists/);
+  });
+
+  it('allows by default the documents of every client the project ships, each read where its codegen or build writes it', () => {
+    // The web app's manifest is its build's (`npm test` builds it first).
+    const shipped = shippedClientDocuments();
+    for (const manifest of ['examples/client/generated/persisted-documents.json', 'examples/web/dist/persisted-documents.json']) {
+      const ids = Object.keys(JSON.parse(readFileSync(join(repoRoot, manifest), 'utf8')) as Record<string, string>);
+      expect(ids.length, manifest).toBeGreaterThan(0);
+      expect(ids.filter((id) => !shipped.has(id)), manifest).toEqual([]);
+    }
+  });
+
+  it("with a manifest of its own no longer accepts the example client's documents", async () => {
+    const h = await start({ env: { PERSISTED_OPERATIONS: 'require', PERSISTED_OPERATIONS_MANIFEST: join(repoRoot, 'examples/web/dist/persisted-documents.json') } });
+    const response = await fetchGateway(h, '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: SearchArtistsDocument.__meta__?.hash, variables: { query: 'BTS', first: 2 } }),
+    });
+    expect((await response.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('keeps arbitrary operations in demo mode even with PERSISTED_OPERATIONS=require', async () => {

@@ -106,5 +106,8 @@ describe('the Dockerfile', () => {
       .filter((copy) => copy.getFromFlag()?.getValue() === 'build')
       .flatMap((copy) => words(copy).slice(0, -1));
     expect(fromBuild).toEqual(['/app/dist', '/app/emulator/dist', '/app/examples/web/dist']);
+    // The example client's manifest, which codegen writes and the repository keeps: with the web
+    // app's, the default allow-list of persisted documents.
+    expect(copied).toContain('examples/client/generated/persisted-documents.json');
   });
 });

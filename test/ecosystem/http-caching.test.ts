@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../../src/http/browser-protection.js';
 import { useHttpCaching } from '../../src/http/http-caching.js';
 import { USER_SCOPED } from '../../src/schema/user-scoped.js';
-import { generatedDocuments } from '../../src/http/persisted-operations.js';
+import { exampleClientDocuments } from '../../src/http/shipped-documents.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const SEARCH = 'query Search($q: String!) { search(query: $q) { artists(first: 2) { edges { node { id name } } } } }';
@@ -15,7 +15,7 @@ const ACCEPT = 'application/graphql-response+json';
 
 /** The manifest's id of the operation named `name`. */
 function persistedId(name: string): string {
-  const id = [...generatedDocuments.keys()].find((key) => generatedDocuments.get(key)!.startsWith(`query ${name}(`));
+  const id = [...exampleClientDocuments()].find(([, text]) => text.startsWith(`query ${name}(`))?.[0];
   if (!id) throw new Error(`no persisted operation named ${name}`);
   return id;
 }

@@ -8,9 +8,9 @@ import { freePort, repoRoot, startNode, waitForOutput, type Started } from '../h
 
 const BTS_FIRST_PAGE = 'page 1: BTS, BTS World, BTSC';
 
-/** Runs `src/example-client/search-cli.ts` with arguments, as `npm run client -- …` does. */
+/** Runs `examples/client/search-cli.ts` with arguments, as `npm run client -- …` does. */
 async function client(endpoint: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/example-client/search-cli.ts', ...args, '--endpoint', endpoint], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/client/search-cli.ts', ...args, '--endpoint', endpoint], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessResponseCache } from '../../src/state/response-storage.js';
-import { generatedDocuments } from '../../src/http/persisted-operations.js';
+import { exampleClientDocuments } from '../../src/http/shipped-documents.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
 import { codes, harnessPerTest } from '../helpers/harness.js';
 
@@ -41,7 +41,7 @@ describe('cross-request caches', () => {
 
   it('keys persisted operations by their text, not by their (absent) query', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
-    const manifest = [...generatedDocuments];
+    const manifest = [...exampleClientDocuments()];
     const idOf = (name: string) => manifest.find(([, text]) => text.includes(`query ${name}(`))![0];
     // The same variables for both (each ignores the other's), so only the operation tells them apart.
     const variables = { query: 'BTS', id: h.emulator.catalog.fixtures.bigAlbumId, first: 2 };

@@ -3,17 +3,9 @@ import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
 import type { Credential } from '../upstream/call-context.js';
 import type { Query } from '../upstream/web-api-client.js';
 import type { Capabilities } from './capabilities.js';
-import { kindRow, PLAYLIST_ITEM_TYPES, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
+import { kindRow, PLAYLIST_ITEM_TYPES, type CatalogKind, type KindWire, type SearchType, type KindFull, type KindSimplified } from './kinds.js';
 import { SpotifyForbiddenError } from '../upstream/errors.js';
-import type {
-  ArtistDiscographyAlbum,
-  FullTrack,
-  Paging,
-  PlaylistEntry,
-  SimplifiedChapter,
-  SimplifiedEpisode,
-  SimplifiedTrack,
-} from './types.js';
+import type { ArtistDiscographyAlbum, Paging, PlaylistEntry } from './types.js';
 import type { SearchResponse } from './search-types.js';
 
 export interface PageParams {
@@ -95,7 +87,7 @@ export class SpotifyEndpoints {
     return this.get('artist-albums', `/artists/${id}/albums`, query);
   }
 
-  async artistTopTracks(id: string, market: string | undefined): Promise<FullTrack[]> {
+  async artistTopTracks(id: string, market: string | undefined): Promise<KindFull['track'][]> {
     if (!this.capabilities.topTracks) {
       throw new SpotifyForbiddenError(
         "Artist top tracks are not available: Spotify removed Get Artist's Top Tracks for apps in Development Mode (set SPOTIFY_APP_MODE=extended for an Extended Quota Mode app)",
@@ -105,7 +97,7 @@ export class SpotifyEndpoints {
     return body.tracks;
   }
 
-  albumTracks(id: string, page: PageParams): Promise<Paging<SimplifiedTrack>> {
+  albumTracks(id: string, page: PageParams): Promise<Paging<KindSimplified['track']>> {
     return this.get('album-tracks', `/albums/${id}/tracks`, { ...page });
   }
 
@@ -121,11 +113,11 @@ export class SpotifyEndpoints {
     }
   }
 
-  showEpisodes(id: string, page: PageParams): Promise<Paging<SimplifiedEpisode>> {
+  showEpisodes(id: string, page: PageParams): Promise<Paging<KindSimplified['episode']>> {
     return this.get('show-episodes', `/shows/${id}/episodes`, { ...page });
   }
 
-  audiobookChapters(id: string, page: PageParams): Promise<Paging<SimplifiedChapter>> {
+  audiobookChapters(id: string, page: PageParams): Promise<Paging<KindSimplified['chapter']>> {
     return this.get('audiobook-chapters', `/audiobooks/${id}/chapters`, { ...page });
   }
 

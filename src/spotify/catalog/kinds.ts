@@ -1,27 +1,14 @@
 import type { Credential } from '../upstream/call-context.js';
 import type { Decoded } from '../upstream/spec/decode.js';
 import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
-import type { FullAlbum, FullArtist, FullAudiobook, FullChapter, FullEpisode, FullPlaylist, FullShow, FullTrack, SimplifiedShow } from './types.js';
+import type { components } from '../upstream/spec/openapi.js';
 
 // The table of catalog kinds: every fact about a kind that the Spotify layer needs is one row
-// here, and the loaders, the endpoints' item calls, the mode's batch sizes, the link parser and
-// search take them from it. Adding a kind is a row here (and its wire type in types.ts) and its
-// GraphQL side (`schema/catalog-kinds.ts` and `schema/<kind>.ts`).
+// here, and the loaders, the endpoints' item calls, the mode's batch sizes, the link parser,
+// search and the kind's wire types take them from it. Adding a kind is a row here and its
+// GraphQL side (a row of `schema/catalog-kinds.ts` and `schema/<kind>.ts`).
 
-/** What each kind's single-item call answers (a several-items call answers the same, or null). */
-export interface KindWire {
-  artist: FullArtist;
-  album: FullAlbum;
-  track: FullTrack;
-  playlist: FullPlaylist;
-  /** Extended Quota Mode's several-shows call answers simplified shows, without episodes. */
-  show: FullShow | SimplifiedShow;
-  episode: FullEpisode;
-  audiobook: FullAudiobook;
-  chapter: FullChapter;
-}
-
-export type CatalogKind = keyof KindWire;
+type Schemas = components['schemas'];
 
 interface KindRow {
   /** The single-item GET: its endpoint name (metrics, logs, the decoder) and its path's prefix (`<path>/<id>`). */
@@ -48,6 +35,13 @@ interface KindRow {
   linkedAs: readonly string[];
   /** Whether GET /search finds it (`type=<kind>`). */
   searchable: boolean;
+  /**
+   * The spec's schema of the simplified object that lists and search pages hold (the full one
+   * is what `single` answers), and a field only the full one has: resolvers load the full
+   * object only when a field needs what the simplified one lacks.
+   */
+  simplified: keyof Schemas;
+  fullWhen: string;
 }
 
 /** Playlist items are asked for episodes too, so an episode comes as an episode, not track-shaped. */
@@ -63,6 +57,8 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['artist'],
     searchable: true,
+    simplified: 'SimplifiedArtistObject',
+    fullWhen: 'images',
   },
   album: {
     single: 'album',
@@ -73,6 +69,8 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['album'],
     searchable: true,
+    simplified: 'SimplifiedAlbumObject',
+    fullWhen: 'tracks',
   },
   track: {
     single: 'track',
@@ -83,6 +81,8 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['track'],
     searchable: true,
+    simplified: 'SimplifiedTrackObject',
+    fullWhen: 'album',
   },
   playlist: {
     single: 'playlist',
@@ -96,6 +96,11 @@ export const catalogKinds = {
     kept: false,
     linkedAs: ['playlist'],
     searchable: true,
+    // A simplified playlist's `items` (formerly `tracks`) only says where the items are and how
+    // many. Since February 2026 a full one's `items` page comes only to the owner and
+    // collaborators of the playlist (or Extended Quota Mode apps); others get the rest.
+    simplified: 'SimplifiedPlaylistObject',
+    fullWhen: 'followers',
   },
   show: {
     single: 'show',
@@ -106,6 +111,9 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['show'],
     searchable: true,
+    simplified: 'SimplifiedShowObject',
+    // GET /shows/{id} embeds the first page of episodes.
+    fullWhen: 'episodes',
   },
   episode: {
     single: 'episode',
@@ -116,6 +124,8 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['episode'],
     searchable: true,
+    simplified: 'SimplifiedEpisodeObject',
+    fullWhen: 'show',
   },
   audiobook: {
     single: 'audiobook',
@@ -126,6 +136,9 @@ export const catalogKinds = {
     kept: true,
     linkedAs: ['audiobook', 'show'],
     searchable: true,
+    simplified: 'SimplifiedAudiobookObject',
+    // GET /audiobooks/{id} embeds the first page of chapters.
+    fullWhen: 'chapters',
   },
   chapter: {
     single: 'chapter',
@@ -137,34 +150,53 @@ export const catalogKinds = {
     // Chapters have no link of their own: Spotify links them as episodes.
     linkedAs: ['episode'],
     searchable: false,
+    // Spotify's `type` of a chapter says "episode".
+    simplified: 'SimplifiedChapterObject',
+    fullWhen: 'audiobook',
   },
-} as const satisfies Record<CatalogKind, KindRow>;
+} as const satisfies Record<string, KindRow>;
 
 type Rows = typeof catalogKinds;
 
+export type CatalogKind = keyof Rows;
+
+/** What an item of the several-items call is, if the row has one. */
+type SeveralItem<R> = R extends { several: { endpoint: infer E extends Endpoint; field: infer F } }
+  ? F extends keyof Decoded<E>
+    ? Decoded<E>[F] extends readonly (infer I)[]
+      ? NonNullable<I>
+      : never
+    : never
+  : never;
+
+/** Each kind's full object: what its single-item call answers. */
+export type KindFull = { [K in CatalogKind]: Decoded<Rows[K]['single']> };
+/** Each kind's simplified object, as lists and search pages hold it. */
+export type KindSimplified = { [K in CatalogKind]: Schemas[Rows[K]['simplified']] };
+/** An object of each kind as Spotify hands it out: the full one or the simplified one. */
+export type KindItem = { [K in CatalogKind]: KindFull[K] | KindSimplified[K] };
 /**
- * Holds the table to the decoder: each kind's single-item endpoint decodes to its wire type, and
- * its several-items endpoint to a list of it under `field`. A row that disagrees fails to compile.
+ * What each kind's reads answer: its full object, or an item of its several-items call
+ * (Extended Quota Mode's several-shows call answers simplified shows, without episodes).
  */
-type Agrees<K extends CatalogKind> = Decoded<Rows[K]['single']> extends KindWire[K]
-  ? Rows[K]['several'] extends { endpoint: infer E extends Endpoint; field: infer F extends string }
-    ? F extends keyof Decoded<E>
-      ? Decoded<E>[F] extends readonly (KindWire[K] | null)[]
-        ? true
-        : false
-      : false
-    : true
+export type KindWire = { [K in CatalogKind]: KindFull[K] | SeveralItem<Rows[K]> };
+
+/** Whether an object Spotify answered is the full one of its kind. */
+export const isFull = <K extends CatalogKind>(kind: K, item: KindItem[K]): item is KindFull[K] => catalogKinds[kind].fullWhen in (item as object);
+
+/**
+ * Holds the table to the decoder: a several-items endpoint answers a list under `field` of the
+ * kind's objects, and `fullWhen` is a field of the full object the simplified one lacks.
+ */
+type Agrees<K extends CatalogKind> = [
+  Rows[K]['several'] extends null ? true : [SeveralItem<Rows[K]>] extends [never] ? false : SeveralItem<Rows[K]> extends KindItem[K] ? true : false,
+  Rows[K]['fullWhen'] extends Exclude<keyof KindFull[K], keyof KindSimplified[K]> ? true : false,
+] extends [true, true]
+  ? true
   : false;
-const tableAgrees: { [K in CatalogKind]: Agrees<K> } = {
-  artist: true,
-  album: true,
-  track: true,
-  playlist: true,
-  show: true,
-  episode: true,
-  audiobook: true,
-  chapter: true,
-};
+/** A row that disagrees fails to compile here: "property '<kind>' is missing". */
+type Disagreeing = { [K in CatalogKind]: Agrees<K> extends true ? never : K }[CatalogKind];
+const tableAgrees: { [K in Disagreeing]: 'agrees with the decoder' } = {};
 void tableAgrees;
 
 /** Every kind, in table order (the order links are tried in). */

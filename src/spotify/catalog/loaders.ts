@@ -4,9 +4,8 @@ import type { SpotifyEndpoints } from './endpoints.js';
 import { SpotifyNotFoundError } from '../upstream/errors.js';
 import type { UpstreamEvents } from '../upstream/events.js';
 import { staleReasonOf, type StaleReason, type Staleness } from '../upstream/staleness.js';
-import { catalogKindNames, kindRow, type CatalogKind, type KindWire, type SearchType } from './kinds.js';
+import { catalogKindNames, kindRow, type CatalogKind, type KindWire, type SearchType, type KindFull } from './kinds.js';
 import type { SearchPage, SearchResponse } from './search-types.js';
-import type { FullTrack } from './types.js';
 
 /** Album and track answers depend on the market, so their keys carry it. */
 export interface MarketKey {
@@ -27,7 +26,7 @@ export type KindLoaders = { [K in CatalogKind]: DataLoader<MarketKey, KindWire[K
 
 /** Per-request loaders: they batch and de-duplicate within one GraphQL request, never across. */
 export type Loaders = KindLoaders & {
-  topTracks: DataLoader<MarketKey, FullTrack[], string>;
+  topTracks: DataLoader<MarketKey, KindFull['track'][], string>;
   /** Pages of the same search window for several types coalesce into one call. */
   search: DataLoader<SearchKey, SearchPage, string>;
 };
@@ -178,7 +177,7 @@ export function createLoaders(
 
   return {
     ...kindLoaders,
-    topTracks: new DataLoader<MarketKey, FullTrack[], string>(
+    topTracks: new DataLoader<MarketKey, KindFull['track'][], string>(
       (keys) => Promise.all(keys.map((key) => api.artistTopTracks(key.id, key.market).catch((error: Error) => error))),
       { cacheKeyFn: marketKey },
     ),

@@ -4,7 +4,8 @@ import { isSpotifyId } from '../catalog/ids.js';
 import type { Decoded } from '../upstream/spec/decode.js';
 import type { Endpoint } from '../upstream/spec/decoded-endpoints.js';
 import type { HttpMethod } from '../upstream/transport.js';
-import type { FullArtist, FullPlaylist, FullTrack, Paging, SimplifiedPlaylist } from '../catalog/types.js';
+import type { Paging } from '../catalog/types.js';
+import type { KindFull, KindSimplified } from '../catalog/kinds.js';
 import { OPERATION_SCOPES } from './scopes.js';
 import type { CursorPaging, PlayHistory, PrivateUser, SavedItems, SavedKind } from './types.js';
 
@@ -85,20 +86,20 @@ export class UserEndpoints {
     return this.read(`me-saved-${kind}`, `/me/${kind}`, { ...page }) as Promise<unknown> as Promise<Paging<SavedItems[K]>>;
   }
 
-  playlists(page: UserPage): Promise<Paging<SimplifiedPlaylist>> {
+  playlists(page: UserPage): Promise<Paging<KindSimplified['playlist']>> {
     return this.read('me-playlists', '/me/playlists', { ...page });
   }
 
-  async followedArtists(limit: number, after: string | undefined): Promise<CursorPaging<FullArtist>> {
+  async followedArtists(limit: number, after: string | undefined): Promise<CursorPaging<KindFull['artist']>> {
     const body = await this.read('me-following', '/me/following', { type: 'artist', limit, after });
     return body.artists;
   }
 
-  topArtists(timeRange: TimeRange, page: UserPage): Promise<Paging<FullArtist>> {
+  topArtists(timeRange: TimeRange, page: UserPage): Promise<Paging<KindFull['artist']>> {
     return this.read('me-top-artists', '/me/top/artists', { time_range: timeRange, ...page });
   }
 
-  topTracks(timeRange: TimeRange, page: UserPage): Promise<Paging<FullTrack>> {
+  topTracks(timeRange: TimeRange, page: UserPage): Promise<Paging<KindFull['track']>> {
     return this.read('me-top-tracks', '/me/top/tracks', { time_range: timeRange, ...page });
   }
 
@@ -144,7 +145,7 @@ export class UserEndpoints {
    * of the playlist by the id it gave says enough to show it: the write is done either way and
    * is never repeated. A sparse answer with an id is read back once.
    */
-  async createPlaylist(details: PlaylistDetails & { name: string }): Promise<FullPlaylist | null> {
+  async createPlaylist(details: PlaylistDetails & { name: string }): Promise<KindFull['playlist'] | null> {
     const answer = await this.write('playlist-create', 'POST', '/me/playlists', '/me/playlists', undefined, details);
     if (answer.decoded) return answer.decoded;
     const id = (answer.raw as { id?: unknown } | undefined)?.id;

@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { execute } from '../../src/example-client/execute.js';
-import { SearchArtistsDocument } from '../../src/example-client/generated/graphql.js';
-import { freePort, repoRoot } from '../helpers/processes.js';
+import { execute } from '../../../examples/client/execute.js';
+import { SearchArtistsDocument } from '../../../examples/client/generated/graphql.js';
+import { freePort, repoRoot } from '../../helpers/processes.js';
 
 const variables = { query: 'BTS', first: 1, after: null };
 
@@ -34,7 +34,7 @@ describe('the example client on failure', () => {
     const [fromEnv, fromFlag] = [`http://127.0.0.1:${await freePort()}/graphql`, `http://127.0.0.1:${await freePort()}/flag`];
     const run = (args: string[]) =>
       new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/example-client/search-cli.ts', ...args], {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'examples/client/search-cli.ts', ...args], {
           cwd: repoRoot,
           env: { ...process.env, GRAPHQL_ENDPOINT: fromEnv },
         });

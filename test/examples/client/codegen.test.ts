@@ -2,12 +2,12 @@ import { generate } from '@graphql-codegen/cli';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../codegen.js';
-import { execute } from '../../src/example-client/execute.js';
-import { AlbumWithTracksDocument, type AlbumWithTracksQuery } from '../../src/example-client/generated/graphql.js';
-import { searchArtistPages } from '../../src/example-client/search-pager.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { repoRoot } from '../helpers/processes.js';
+import config from '../../../codegen.js';
+import { execute } from '../../../examples/client/execute.js';
+import { AlbumWithTracksDocument, type AlbumWithTracksQuery } from '../../../examples/client/generated/graphql.js';
+import { searchArtistPages } from '../../../examples/client/search-pager.js';
+import { startHarness, type Harness } from '../../helpers/harness.js';
+import { repoRoot } from '../../helpers/processes.js';
 
 describe('generated client', () => {
   it('is up to date with the schema and operations (run `npm run codegen`)', async () => {
