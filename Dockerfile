@@ -35,4 +35,5 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # A shell expands the heap variable at start; exec then hands PID 1 to node, so `docker stop`'s
 # SIGTERM reaches the gateway's graceful shutdown.
-CMD ["sh", "-c", "exec node --max-old-space-size=${GATEWAY_MAX_HEAP_MB} --max-semi-space-size=16 dist/server.js"]
+# --expose-gc: the server collects once before it listens, handing back what starting used (src/server.ts).
+CMD ["sh", "-c", "exec node --max-old-space-size=${GATEWAY_MAX_HEAP_MB} --max-semi-space-size=16 --expose-gc dist/server.js"]

@@ -1,6 +1,6 @@
 // Renders the comparison with Apollo Server and Hive Gateway as the "Against what users would
 // write instead" section of BENCHMARKS.md.
-import { CONTENDERS, SLOW_CLIENTS, SLOW_UPSTREAM, THROUGHPUT, THROUGHPUT_CLIENTS, type ComparedQuery, type ComparedRow, type Contender } from './comparison.js';
+import { CONTENDERS, SLOW_CLIENTS, SLOW_UPSTREAM, THROUGHPUT, THROUGHPUT_CLIENTS, type ComparedQuery, type ComparedRow, type Contender, type Memory } from './comparison.js';
 
 export const COMPARISON_HEADING = '## Against what users would write instead';
 
@@ -11,6 +11,7 @@ export interface ComparisonFigures {
   queries: ComparedQuery[];
   /** One list of rows per run. */
   runs: ComparedRow[][];
+  memory: Memory[];
 }
 
 const GATEWAY: Contender = 'this gateway';
@@ -29,7 +30,7 @@ export function renderComparison(f: ComparisonFigures): string {
   return [
     COMPARISON_HEADING,
     '',
-    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. The gateway (as in the section above, uncached: \`CACHE_TTL_SECONDS=0\`) against a minimal Apollo Server 5 app with \`@apollo/datasource-rest\` (\`bench/servers/apollo-rest.mjs\`: the same query texts, its own client-credentials token) and Hive Gateway serving the supergraph GraphQL Mesh composes from Spotify's OpenAPI spec (\`bench/mesh/mesh.config.ts\`, \`bench/servers/hive-mesh.mjs\`: the queries in Mesh's field names, the token sent by the client). Neither comparator caches (the emulator sends no \`Cache-Control\`). Each its own process, against the same emulator; every one's answers are checked to hold the gateway's data before any load. autocannon, ${f.seconds} s per row after a 1 s warm-up; contenders take turns row by row; ${f.runs.length} runs back to back. Throughput at ${THROUGHPUT_CLIENTS} clients (with the cores shared, server CPU per request, the server's user + system time over the row divided by the requests it answered, moves least); latency at ${SLOW_CLIENTS} clients with ${f.latencyMs} ms added to every upstream call, and its overhead is the latency less the floor (the fewest round trips the query needs × ${f.latencyMs} ms). Rerun with \`npm run bench -- --write\`, or this section alone with \`BENCH_ONLY=comparison npm run bench -- --write\`.`,
+    `${new Date().toISOString().slice(0, 10)}, ${f.machine}. The gateway (as in the section above, uncached: \`CACHE_TTL_SECONDS=0\`) against a minimal Apollo Server 5 app with \`@apollo/datasource-rest\` (\`bench/servers/apollo-rest.mjs\`: the same query texts, its own client-credentials token) and Hive Gateway serving the supergraph GraphQL Mesh composes from Spotify's OpenAPI spec (\`bench/mesh/mesh.config.ts\`, \`bench/servers/hive-mesh.mjs\`: the queries in Mesh's field names, the token sent by the client). Nothing is kept across requests: the comparators keep no answers (their upstream calls per request show it), nor does the gateway with \`CACHE_TTL_SECONDS=0\`; but the gateway joins an identical call another request already has in flight (the quota shield, \`src/spotify/upstream/shared-calls.ts\`), and with every client asking the same query most requests do, as its upstream calls per request show. Each its own process, against the same emulator; every one's answers are checked to hold the gateway's data before any load. autocannon, ${f.seconds} s per row after a 1 s warm-up; contenders take turns row by row; ${f.runs.length} runs back to back. Throughput at ${THROUGHPUT_CLIENTS} clients (with the cores shared, server CPU per request, the server's user + system time over the row divided by the requests it answered, moves least); latency at ${SLOW_CLIENTS} clients with ${f.latencyMs} ms added to every upstream call, and its overhead is the latency less the floor (the fewest round trips the query needs × ${f.latencyMs} ms). Rerun with \`npm run bench -- --write\`, or this section alone with \`BENCH_ONLY=comparison npm run bench -- --write\`.`,
     '',
     '### Ratios (this gateway against each)',
     '',
@@ -64,6 +65,14 @@ export function renderComparison(f: ComparisonFigures): string {
       const o = overhead(q, run, c);
       return `| ${q.name} | ${i + 1} | ${c} | ${q.roundTrips[c]} | ${floorOf(q)} | ${r.result.p50} | ${r.result.p99} | ${o.p50} | ${o.p99} | ${r.result.requestsPerSecond} | ${r.result.failures} |`;
     }),
+    '',
+    '### Memory, each with its defaults',
+    '',
+    'Resident memory of the contenders that served the throughput rows: started and idle (2 s after start, before any request), and after all their rows. Targets for the gateway: idle ≤ 120 MB; after load no more than Apollo\'s.',
+    '',
+    '| server | idle RSS MB | RSS after the load MB |',
+    '|---|---|---|',
+    ...f.memory.map((m) => `| ${m.contender} | ${m.idle} | ${m.afterLoad} |`),
     '',
   ].join('\n');
 }

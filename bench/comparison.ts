@@ -4,7 +4,7 @@
 // must answer the same data as the gateway, checked once per run before any load.
 import { isDeepStrictEqual } from 'node:util';
 import { log, measure, post } from './measure.js';
-import type { Service } from './processes.js';
+import { rssMb, type Service } from './processes.js';
 import type { Row } from './report.js';
 import { composeSupergraph, startApollo, startGateway, startHiveMesh } from './services.js';
 import { accessToken } from './upstream.js';
@@ -129,11 +129,14 @@ export async function compare(
   queries: ComparedQuery[],
   { seconds, runs }: { seconds: number; runs: number },
   started: (s: Promise<Service>) => Promise<Service>,
-): Promise<ComparedRow[][]> {
+): Promise<{ runs: ComparedRow[][]; memory: Memory[] }> {
   log('composing the Mesh supergraph…');
   const supergraph = composeSupergraph();
   const fast = await targetsOn(upstreams.fast, supergraph, started);
   const slow = await targetsOn(upstreams.slow, supergraph, started);
+  // Idle: each started and answered nothing yet, after a moment to settle.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const idle = fast.map((target) => rssMb(target.service.pid));
   for (const query of queries) {
     await checkSameData(fast, query);
     await checkSameData(slow, query);
@@ -155,5 +158,12 @@ export async function compare(
     }
     all.push(rows);
   }
-  return all;
+  return { runs: all, memory: fast.map((target, i) => ({ contender: target.contender, idle: idle[i], afterLoad: rssMb(target.service.pid) })) };
+}
+
+/** A contender's resident memory (MB) started and idle, and after every throughput row. */
+export interface Memory {
+  contender: Contender;
+  idle: number;
+  afterLoad: number;
 }

@@ -15,7 +15,7 @@ import { log, post } from './measure.js';
 import type { Service } from './processes.js';
 import { benchQueries } from './queries.js';
 import { writeSection } from './report.js';
-import { build, startEmulator, startGateway } from './services.js';
+import { build, startApollo, startEmulator, startGateway } from './services.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const HEADING = "## Where the gateway's time goes";
@@ -70,9 +70,16 @@ interface Probe {
 }
 type Phase = { mean: number; p50: number; p99: number };
 
-async function probed(name: string, emulator: Service, clients: number, env: Record<string, string> = {}): Promise<{ name: string; clients: number; probe: Probe; rps: number; p50: number; p99: number }> {
+type Probed = { name: string; clients: number; probe: Probe; rps: number; p50: number; p99: number };
+/** Loads the probe into a process: `start` is given the environment and Node flags that do it. */
+type StartProbed = (env: Record<string, string>, nodeArgs: string[]) => Promise<Service>;
+
+const probed = (name: string, emulator: Service, clients: number, env: Record<string, string> = {}) =>
+  probedServer(name, (probeEnv, nodeArgs) => startGateway(emulator, { ...UNCACHED, ...env, ...probeEnv }, nodeArgs), clients);
+
+async function probedServer(name: string, start: StartProbed, clients: number): Promise<Probed> {
   const out = join(mkdtempSync(join(tmpdir(), 'gateway-probe-')), 'probe.json');
-  const gateway = await startGateway(emulator, { ...UNCACHED, ...env, PROBE_OUT: out }, ['--import', './bench/probes/latency-probe.mjs']);
+  const gateway = await start({ PROBE_OUT: out }, ['--import', './bench/probes/latency-probe.mjs']);
   log(`probe: ${name}, ${clients} client${clients > 1 ? 's' : ''}…`);
   const measured = await measuredLoad(gateway, clients, () => process.kill(gateway.pid, 'SIGUSR2'));
   // The window's figures are taken when the load stops.
@@ -81,7 +88,7 @@ async function probed(name: string, emulator: Service, clients: number, env: Rec
   return { name, clients, probe, rps: measured.result.requestsPerSecond, p50: measured.result.p50, p99: measured.result.p99 };
 }
 
-function probeTable(runs: Awaited<ReturnType<typeof probed>>[]): string {
+function probeTable(runs: Probed[]): string {
   const phase = (p: Probe, key: string) => {
     const h = p[key] as Phase;
     return `${h.p50} / ${h.p99}`;
@@ -99,7 +106,7 @@ function probeTable(runs: Awaited<ReturnType<typeof probed>>[]): string {
 }
 
 /** One column per run: each stage's p50 / mean in ms, for the requests whose own call was traced. */
-function stageTable(runs: Awaited<ReturnType<typeof probed>>[]): string {
+function stageTable(runs: Probed[]): string {
   const names = Object.keys(runs[0].probe.stages);
   const sum = (p: Probe, key: 'p50' | 'mean') => Object.values(p.stages).reduce((total, phase) => total + phase[key], 0).toFixed(2);
   return [
@@ -129,6 +136,9 @@ async function main() {
     for (const variant of (process.env.PROFILE_VARIANTS ?? '').split(',').filter(Boolean)) {
       runs.push(await probed(`50 ms upstream, ${variant.replace(/;/g, ', ')}`, slowEmulator, 50, parseVariant(variant)));
     }
+    // The same outside view of Apollo Server + RESTDataSource (its calls go through node-fetch,
+    // which undici's channels do not see): its time from request to response, beside ours.
+    const apollo = await probedServer('Apollo Server + RESTDataSource, 50 ms upstream', (env, nodeArgs) => startApollo(slowEmulator, env, nodeArgs), 50);
     const section = [
       HEADING,
       '',
@@ -143,6 +153,8 @@ async function main() {
       'From Node\'s diagnostics channels (node:http and undici) in a probe loaded with `--import` (`bench/probes/latency-probe.mjs`), which itself costs a little CPU. "In the gateway" is from the request\'s first byte parsed to its response finished; an upstream call runs from its creation in undici to its body complete, waiting in undici until its request is written, then until the response headers are read (the emulator\'s time and the time the event loop took to notice). Event-loop lateness is how late a 1 ms timer fires.',
       '',
       probeTable(runs),
+      '',
+      `Apollo Server + RESTDataSource in the same run, 50 clients over the 50 ms upstream (the same probe; its calls go through node-fetch, which undici's channels do not see): ${apollo.rps} req/s, client p50 / p99 ${apollo.p50} / ${apollo.p99} ms, in the server from request to response p50 / p99 ${(apollo.probe.total as Phase).p50} / ${(apollo.probe.total as Phase).p99} ms, event-loop utilisation ${apollo.probe.eventLoopUtilisation}, lateness p99 ${apollo.probe.eventLoopDelayMs.p99} ms, GC ${apollo.probe.gcMsPerRequest} ms per request.`,
       '',
       '### Stages of one request',
       '',

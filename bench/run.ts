@@ -143,8 +143,8 @@ async function gatewaySection(machine: string, emulator: Service, slowEmulator: 
 /** The "Against what users would write instead" section: Apollo Server and Hive Gateway beside the gateway. */
 async function comparisonSection(machine: string, emulator: Service, slowEmulator: Service, started: Started): Promise<void> {
   const queries = comparedQueries(await fixtures(emulator));
-  const runs = await compare({ fast: emulator, slow: slowEmulator }, queries, { seconds: COMPARE_SECONDS, runs: COMPARE_RUNS }, started);
-  const report = renderComparison({ machine, seconds: COMPARE_SECONDS, latencyMs: LATENCY_MS, queries, runs });
+  const { runs, memory } = await compare({ fast: emulator, slow: slowEmulator }, queries, { seconds: COMPARE_SECONDS, runs: COMPARE_RUNS }, started);
+  const report = renderComparison({ machine, seconds: COMPARE_SECONDS, latencyMs: LATENCY_MS, queries, runs, memory });
   console.log(report);
   if (process.argv.includes('--write')) {
     writeSection(report, COMPARISON_HEADING);

@@ -55,8 +55,8 @@ export const startGateway = (emulator: Service, env: Record<string, string>, nod
   );
 
 /** Apollo Server + RESTDataSource, with the app's own credentials (bench/servers/apollo-rest.mjs). */
-export const startApollo = (emulator: Service) =>
-  startService('bench/servers/apollo-rest.mjs', { ...PRODUCTION, ...upstreamEnv(emulator) }, (t) => t.includes('ready'));
+export const startApollo = (emulator: Service, env: Record<string, string> = {}, nodeArgs: string[] = []) =>
+  startService('bench/servers/apollo-rest.mjs', { ...PRODUCTION, ...upstreamEnv(emulator), ...env }, (t) => t.includes('ready'), nodeArgs);
 
 /** Hive Gateway over Mesh's supergraph (bench/servers/hive-mesh.mjs); callers send their token. */
 export const startHiveMesh = (emulator: Service, supergraph: string) =>

@@ -30,6 +30,18 @@ async function resolveUpstream(config: Config) {
   };
 }
 
+/**
+ * Starting (loading the modules, building the schema, compiling the spec's validators) leaves
+ * the young generation grown to its cap and the old one holding what only starting needed, and
+ * V8's memory reducer does not hand that back to an idle process: about 140 MB of RSS on Node 24.
+ * One last-resort collection before listening does (about 100 MB). It needs `--expose-gc`,
+ * which `npm start` and the image pass; without it (tsx, tests) nothing happens.
+ */
+function releaseStartUpMemory(): void {
+  const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
+  gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
 async function main() {
   let config: Config;
   try {
@@ -65,6 +77,7 @@ async function main() {
     demoImagesFrom: upstream.emulator?.url,
   });
   const server = createServer(gateway.yoga);
+  releaseStartUpMemory();
   server.listen(config.port, () => {
     logger.info(`GraphQL gateway ready at http://localhost:${config.port}/graphql (app mode: ${config.appMode})`);
   });

@@ -181,8 +181,10 @@ const describe = (h) => ({
   p99: h.count ? +(h.percentile(99) / 1000).toFixed(3) : 0,
 });
 
-process.on('exit', () => {
-  if (!process.env.PROBE_OUT) return;
+let written = false;
+function writeFigures() {
+  if (!process.env.PROBE_OUT || written) return;
+  written = true;
   const w = window;
   w.loopDelay.disable();
   const seconds = (now() - w.started) / 1000;
@@ -215,4 +217,12 @@ process.on('exit', () => {
       stages: Object.fromEntries(Object.entries(w.stages).map(([name, h]) => [name, describe(h)])),
     }, null, 2),
   );
+}
+// The window ends when the process is told to stop. A server with no SIGTERM handler of its own
+// (Apollo's re-raises the signal once it has stopped) would die without an 'exit' event, and one
+// listener here would keep it alive: so when this is the last listener, it exits.
+process.on('SIGTERM', () => {
+  writeFigures();
+  if (process.listenerCount('SIGTERM') === 1) process.exit(0);
 });
+process.on('exit', writeFigures);

@@ -86,10 +86,12 @@ describe('the Dockerfile', () => {
     // until it no longer fits beside the old space, and every collection is then a full one.
     const semiSpace = /--max-semi-space-size=\d+/.exec(scripts.start)?.[0];
     expect(semiSpace).toBeDefined();
+    // And the collection before listening that hands back what starting used (src/server.ts).
+    expect(scripts.start).toContain('--expose-gc');
     const byDefault = run({});
-    expect(byDefault.argv).toEqual([`--max-old-space-size=${npmDefault}`, semiSpace]);
+    expect(byDefault.argv).toEqual([`--max-old-space-size=${npmDefault}`, semiSpace, '--expose-gc']);
     const sized = run({ GATEWAY_MAX_HEAP_MB: '96' });
-    expect(sized.argv).toEqual(['--max-old-space-size=96', semiSpace]);
+    expect(sized.argv).toEqual(['--max-old-space-size=96', semiSpace, '--expose-gc']);
     // The limit V8 reports is the old space plus a young generation whose size depends on the
     // Node line, so it is the difference that tells the old space followed the variable.
     expect(byDefault.mb - sized.mb).toBe(Number(npmDefault) - 96);
