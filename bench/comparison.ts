@@ -26,6 +26,8 @@ export interface ComparedQuery {
   roundTrips: Record<Contender, number>;
   /** The fewest round trips the request needs: the latency floor is this × the upstream latency. */
   minimalRoundTrips: number;
+  /** The variable a distinct-requests row sets per request: an artist's name (a search term) or id. */
+  varies: { variable: string; by: 'name' | 'id' };
 }
 
 export function comparedQueries(fixtures: { btsId: string }): ComparedQuery[] {
@@ -33,11 +35,12 @@ export function comparedQueries(fixtures: { btsId: string }): ComparedQuery[] {
   return [
     {
       name: "seeds' search, 5 artists with images",
-      operation: { query: `{ search(query: "BTS") { artists(first: 5) { edges { node { id name ${images} } } } } }`, variables: {} },
+      operation: { query: `query($q: String!) { search(query: $q) { artists(first: 5) { edges { node { id name ${images} } } } } }`, variables: { q: 'BTS' } },
       mesh: {
-        query: `{ search(q: "BTS", type: [artist], limit: 5) { ... on SearchItems_response { artists { items { id name ${images} } } } } }`,
-        variables: {},
+        query: `query($q: String!) { search(q: $q, type: [artist], limit: 5) { ... on SearchItems_response { artists { items { id name ${images} } } } } }`,
+        variables: { q: 'BTS' },
       },
+      varies: { variable: 'q', by: 'name' },
       fromMesh: (data) => ({ search: { artists: { edges: data.search.artists.items.map((node: unknown) => ({ node })) } } }),
       roundTrips: { 'this gateway': 1, 'Apollo Server + RESTDataSource': 1, 'Hive Gateway + Mesh (OpenAPI)': 1 },
       minimalRoundTrips: 1,
@@ -48,6 +51,7 @@ export function comparedQueries(fixtures: { btsId: string }): ComparedQuery[] {
         query: 'query($id: ID!) { artist(id: $id) { id name albums(first: 10) { edges { node { id name releaseDate totalTracks } } } } }',
         variables: { id: fixtures.btsId },
       },
+      varies: { variable: 'id', by: 'id' },
       // Mesh's schema has no link from an artist to its albums: two root fields, fetched in parallel.
       mesh: {
         query:
@@ -76,6 +80,8 @@ interface Target {
   contender: Contender;
   service: Service;
   request(query: ComparedQuery): ReturnType<typeof post>;
+  /** The operation this contender is sent for `query` (the gateway's, or Mesh's own). */
+  operation(query: ComparedQuery): Operation;
   data(query: ComparedQuery, answer: { data?: unknown }): unknown;
 }
 
@@ -85,12 +91,13 @@ async function targetsOn(emulator: Service, supergraph: string, started: (s: Pro
   const apollo = await started(startApollo(emulator));
   const mesh = await started(startHiveMesh(emulator, supergraph));
   return [
-    { contender: 'this gateway', service: gateway, request: (q) => post(q.operation), data: (_q, a) => a.data },
-    { contender: 'Apollo Server + RESTDataSource', service: apollo, request: (q) => post(q.operation), data: (_q, a) => a.data },
+    { contender: 'this gateway', service: gateway, request: (q) => post(q.operation), operation: (q) => q.operation, data: (_q, a) => a.data },
+    { contender: 'Apollo Server + RESTDataSource', service: apollo, request: (q) => post(q.operation), operation: (q) => q.operation, data: (_q, a) => a.data },
     {
       contender: 'Hive Gateway + Mesh (OpenAPI)',
       service: mesh,
       request: (q) => post(q.mesh, { authorization: `Bearer ${token}` }),
+      operation: (q) => q.mesh,
       data: (q, a) => (a.data ? q.fromMesh(a.data) : undefined),
     },
   ];
@@ -112,6 +119,23 @@ async function checkSameData(targets: Target[], query: ComparedQuery): Promise<v
 
 export const THROUGHPUT = 'uncached throughput';
 export const SLOW_UPSTREAM = 'uncached, 50 ms upstream';
+/** The same, with each request for another artist: no two clients share a call in flight. */
+export const SLOW_DISTINCT = 'uncached, 50 ms upstream, distinct requests';
+
+/** Artists of the emulator's catalog (names to search for, ids to look up), for the distinct-requests rows. */
+async function artistPool(emulator: Service): Promise<{ name: string[]; id: string[] }> {
+  const token = await accessToken(emulator);
+  const found = new Map<string, string>();
+  for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+    for (const offset of [0, 10, 20]) {
+      const page = (await (
+        await fetch(`${emulator.url}/v1/search?q=${letter}&type=artist&limit=10&offset=${offset}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { artists?: { items: ({ id: string; name: string } | null)[] } };
+      for (const artist of page.artists?.items ?? []) if (artist) found.set(artist.id, artist.name);
+    }
+  }
+  return { id: [...found.keys()], name: [...found.values()] };
+}
 export const THROUGHPUT_CLIENTS = 32;
 export const SLOW_CLIENTS = 50;
 
@@ -141,6 +165,13 @@ export async function compare(
     await checkSameData(fast, query);
     await checkSameData(slow, query);
   }
+  const pool = await artistPool(upstreams.slow);
+  log(`distinct requests: ${pool.id.length} artists`);
+  /** Each contender's bodies for the distinct-requests row: one per artist of the pool, in the same order. */
+  const distinct = (target: Target, query: ComparedQuery) => {
+    const operation = target.operation(query);
+    return pool[query.varies.by].map((value) => JSON.stringify({ query: operation.query, variables: { ...operation.variables, [query.varies.variable]: value } }));
+  };
   const all: ComparedRow[][] = [];
   for (let run = 1; run <= runs; run++) {
     const rows: ComparedRow[] = [];
@@ -148,10 +179,12 @@ export async function compare(
       for (const [scenario, targets, upstream, clients] of [
         [THROUGHPUT, fast, upstreams.fast, THROUGHPUT_CLIENTS],
         [SLOW_UPSTREAM, slow, upstreams.slow, SLOW_CLIENTS],
+        [SLOW_DISTINCT, slow, upstreams.slow, SLOW_CLIENTS],
       ] as const) {
         for (const target of targets) {
           const row = { query: query.name, scenario: `run ${run}, ${scenario}: ${target.contender}`, clients };
-          const measured = await measure(row, target.service, { url: `${target.service.url}/graphql`, ...target.request(query) }, upstream, seconds);
+          const bodies = scenario === SLOW_DISTINCT ? distinct(target, query) : undefined;
+          const measured = await measure(row, target.service, { url: `${target.service.url}/graphql`, ...target.request(query), bodies }, upstream, seconds);
           rows.push({ ...measured, scenario, contender: target.contender });
         }
       }

@@ -17,6 +17,14 @@ export interface LoadOptions {
   body?: string;
   /** The status every answer should have (default: any 2xx). */
   expectStatus?: 304;
+  /** Bodies to send in turn, one per request, instead of `body`. */
+  bodies?: string[];
+}
+
+/** A request setup that gives each request the next of `bodies`. */
+function nextBody(bodies: string[]) {
+  let next = 0;
+  return (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] });
 }
 
 /** One bounded autocannon run; unexpected statuses, socket errors and timeouts count as failures. */
@@ -28,6 +36,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    ...(options.bodies && { requests: [{ setupRequest: nextBody(options.bodies) }] }),
   });
   const unexpected = options.expectStatus === 304 ? result.non2xx - result['3xx'] + result['2xx'] : result.non2xx;
   return {
