@@ -105,7 +105,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     context: ({ request, requestId, req }) => {
       const caller = callerOf(request);
       const user = caller.kind === 'user' ? caller : undefined;
-      const client = clientAddress(request, req?.socket?.remoteAddress, config.trustedProxies);
       return {
         requestId,
         spotify: dataSource.forRequest({
@@ -113,7 +112,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           requestId,
           signal: request.signal,
           user,
-          clientBudget: clientBudgets.for({ client, user: user?.digest }, requestId),
+          clientBudget: clientBudgets.for(() => ({ client: clientAddress(request, req?.socket?.remoteAddress, config.trustedProxies), user: user?.digest }), requestId),
         }),
       };
     },

@@ -6,6 +6,20 @@ function parse(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   return ipaddr.isValid(address) ? ipaddr.process(address) : undefined;
 }
 
+/** Peers' canonical forms lately seen: parsing is most of the work, and peers repeat (keep-alive, a few proxies). */
+const canonical = new Map<string, string>();
+const CANONICAL_KEPT = 1024;
+
+function canonicalOf(peer: string): string {
+  let known = canonical.get(peer);
+  if (known === undefined) {
+    known = parse(peer)?.toString() ?? 'unknown';
+    if (canonical.size >= CANONICAL_KEPT) canonical.clear();
+    canonical.set(peer, known);
+  }
+  return known;
+}
+
 function trusted(address: ipaddr.IPv4 | ipaddr.IPv6, proxies: TrustedProxies): boolean {
   return proxies.some(([range, bits]) => address.kind() === range.kind() && address.match(range, bits));
 }
@@ -18,7 +32,10 @@ function trusted(address: ipaddr.IPv4 | ipaddr.IPv6, proxies: TrustedProxies): b
  * (a request handed to the gateway in-process), the client is "unknown".
  */
 export function clientAddress(request: Request, peer: string | undefined, proxies: TrustedProxies): string {
-  let client = peer === undefined ? undefined : parse(peer);
+  if (peer === undefined) return 'unknown';
+  // No proxy trusted: the header is never read, and the peer is the client.
+  if (proxies.length === 0) return canonicalOf(peer);
+  let client = parse(peer);
   if (client === undefined) return 'unknown';
   const hops = (request.headers.get('x-forwarded-for') ?? '')
     .split(',')

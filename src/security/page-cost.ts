@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
   isObjectType,
   isInterfaceType,
+  type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE, MAX_PAGE } from '../schema/connection.js';
 import { costMultiplierOf } from '../schema/cost.js';
@@ -26,7 +27,9 @@ export function operationCost(
   rootType: GraphQLCompositeType,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
-): number {
+): { cost: number; readsVariables: boolean } {
+  /** Whether a multiplying field's size came from a variable: then the cost holds for these variables only. */
+  let readsVariables = false;
   // A fragment costs the same wherever it is spread, so each is counted once: fragments that
   // spread others many times over would otherwise make this count take exponential time.
   const fragmentCosts = new Map<string, number>();
@@ -49,7 +52,13 @@ export function operationCost(
         if (!field) continue;
         const named = getNamedType(field.type);
         const below = selection.selectionSet && isCompositeType(named) ? costOf(selection.selectionSet, named) : 0;
-        total += 1 + multiplier(field, () => getArgumentValues(field, selection, variables)) * below;
+        total +=
+          1 +
+          multiplier(field, () => {
+            readsVariables ||= selection.arguments?.some((argument) => hasVariable(argument.value)) ?? false;
+            return getArgumentValues(field, selection, variables);
+          }) *
+            below;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition);
@@ -60,7 +69,14 @@ export function operationCost(
     }
     return total;
   };
-  return costOf(selectionSet, rootType);
+  return { cost: costOf(selectionSet, rootType), readsVariables };
+}
+
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => hasVariable(field.value));
+  return false;
 }
 
 function multiplier(field: GraphQLField<unknown, unknown>, args: () => Record<string, unknown>): number {

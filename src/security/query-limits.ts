@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
@@ -35,20 +35,35 @@ function armor(config: SecurityConfig): Plugin {
 
 /** Refuses operations whose page-size-weighted cost is over the limit, before executing them. */
 function pageCostLimit(maxCost: number): Plugin {
+  // Yoga hands out the same document for the same query text: a cost that reads no variable is
+  // counted once per document and operation, not once per request.
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (args: ExecutionArgs): number | undefined => {
+    const key = args.operationName ?? '';
+    const cached = known.get(args.document)?.get(key);
+    if (cached !== undefined) return cached;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    let operation: OperationDefinitionNode | undefined;
+    for (const definition of args.document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      if (definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName)) {
+        operation ??= definition;
+      }
+    }
+    const root = operation && args.schema.getRootType(operation.operation);
+    if (!operation || !root) return undefined;
+    const { cost, readsVariables } = operationCost(args.schema, operation.selectionSet, root, fragments, (args.variableValues ?? {}) as Record<string, unknown>);
+    if (!readsVariables) {
+      let costs = known.get(args.document);
+      if (!costs) known.set(args.document, (costs = new Map()));
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      let operation: OperationDefinitionNode | undefined;
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        if (definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName)) {
-          operation ??= definition;
-        }
-      }
-      const root = operation && args.schema.getRootType(operation.operation);
-      if (!operation || !root) return;
-      const cost = operationCost(args.schema, operation.selectionSet, root, fragments, (args.variableValues ?? {}) as Record<string, unknown>);
-      if (cost > maxCost) {
+      const cost = costOf(args);
+      if (cost !== undefined && cost > maxCost) {
         setResultAndStopExecution({
           errors: [
             new GraphQLError(`Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages or fewer nested connections`, {

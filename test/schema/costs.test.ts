@@ -34,3 +34,29 @@ describe('costs of the catalog fields', () => {
     expect(h.apiCalls()).toBe(0);
   });
 });
+
+describe('the cost of one query text asked again', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { MAX_QUERY_COST: '200' } });
+  });
+  afterAll(() => h.close());
+
+  // The limit keeps a cost per parsed document; one that page sizes from variables decide is
+  // counted again for each request's variables.
+  const text = 'query($first: Int) { search(query: "BTS") { artists(first: $first) { edges { node { albums(first: 10) { edges { node { name } } } } } } } }';
+
+  it('counts pages sized by variables anew for every request', async () => {
+    expect(codes(await h.gql(text, { first: 2 }))).not.toContain('QUERY_TOO_COMPLEX');
+    h.reset();
+    const refused = await h.gql(text, { first: 50 });
+    expect(codes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(h.apiCalls()).toBe(0);
+    expect(codes(await h.gql(text, { first: 2 }))).not.toContain('QUERY_TOO_COMPLEX');
+  });
+
+  it('keeps a fixed cost, refusing the same text every time', async () => {
+    const fixed = '{ search(query: "BTS") { artists(first: 50) { edges { node { albums(first: 10) { edges { node { name } } } } } } } }';
+    for (let i = 0; i < 3; i++) expect(codes(await h.gql(fixed))).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+});

@@ -24,9 +24,13 @@ export class ClientBudgets {
     private readonly events: UpstreamEvents,
   ) {}
 
-  /** The budget of one request; none when CLIENT_UPSTREAM_CALLS_PER_MINUTE is off. */
-  for(holders: ShareHolders, requestId?: string): ClientBudget | undefined {
+  /**
+   * The budget of one request; none when CLIENT_UPSTREAM_CALLS_PER_MINUTE is off. Who holds the
+   * shares is asked only then: working out a client's address costs, and off, nothing needs it.
+   */
+  for(holdersOf: () => ShareHolders, requestId?: string): ClientBudget | undefined {
     if (this.perMinute <= 0) return undefined;
+    const holders = holdersOf();
     const shares: ['client' | 'user', string][] = [['client', `client:${holders.client}`]];
     if (holders.user !== undefined) shares.push(['user', `user:${holders.user}`]);
     return {
