@@ -23,12 +23,15 @@ export function appendVary(headers: Headers, names: string[]): void {
   if (missing.length > 0) headers.set('vary', [headers.get('vary'), ...missing].filter(Boolean).join(', '));
 }
 
-/** If-None-Match compares entity tags weakly (RFC 9110 §13.1.2): `W/` is ignored, `*` matches any. */
+/** An entity tag's opaque part: `W/"x"`, `"x"` and `x` are all `x`. */
+export const bareTag = (tag: string): string => tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+
+/**
+ * If-None-Match compares entity tags weakly (RFC 9110 §13.1.2): `W/` is ignored, `*` matches
+ * any. Quotes are ignored too: the response cache's tags reach it bare (http/response-cache.ts).
+ */
 export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
   if (ifNoneMatch === null) return false;
-  const bare = etag.replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === bare;
-  });
+  const bare = bareTag(etag);
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bareTag(tag) === bare);
 }

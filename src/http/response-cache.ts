@@ -5,6 +5,7 @@ import { useResponseCache as useYogaResponseCache, type Cache } from '@graphql-y
 import type { Plugin } from 'graphql-yoga';
 import { inProcessResponseCache, type ResponseCacheStorage } from '../state/response-storage.js';
 import { callerOf } from './caller.js';
+import { bareTag } from './content-encoding.js';
 
 export interface ResponseCacheOptions {
   ttlMs: number;
@@ -45,7 +46,7 @@ function cacheKey(params: { documentString: string; variableValues?: unknown; op
  * an upstream failure) are never stored. Clients also get an ETag to revalidate with.
  */
 export function useResponseCache(options: ResponseCacheOptions): Plugin {
-  return useYogaResponseCache({
+  const cache = useYogaResponseCache({
     ttl: options.ttlMs,
     // The storage keeps what it is given; the plugin's narrower type only names its extensions.
     cache: (options.cache ?? inProcessResponseCache(options.maxEntries ?? 1000)) as Cache,
@@ -63,4 +64,31 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
     onTtl: ({ ttl, context }) => (options.notFresh?.(context) ? 0 : ttl),
     includeExtensionMetadata: false,
   });
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(useEntityTags());
+      addPlugin(cache);
+    },
+  };
+}
+
+/**
+ * The response cache names a stored answer by its key, sent as the ETag, and looks up
+ * If-None-Match as that key, verbatim. Entity tags are quoted (RFC 9110 §8.8.3), and a
+ * compressed answer's tag is weak (`W/"…"`, http/compression.ts): so the ETag goes out quoted,
+ * and If-None-Match comes in bare, or a browser that got a compressed answer (every browser)
+ * would never be answered 304.
+ */
+function useEntityTags(): Plugin {
+  return {
+    onRequest({ request }) {
+      const tag = request.headers.get('if-none-match');
+      // One tag, the form the cache's answers carry; a list or `*` is left to the cache to miss.
+      if (tag && !tag.includes(',') && tag.trim() !== '*') request.headers.set('if-none-match', bareTag(tag));
+    },
+    onResponse({ response }) {
+      const etag = response.headers.get('etag');
+      if (etag && !etag.includes('"')) response.headers.set('etag', etag.startsWith('W/') ? `W/"${etag.slice(2)}"` : `"${etag}"`);
+    },
+  };
 }

@@ -112,6 +112,30 @@ describe('cross-request caches', () => {
     expect((await post({ 'if-none-match': 'not-an-etag' })).status).toBe(200);
   });
 
+  it('gives a quoted ETag, weak on a compressed answer, and answers either back with 304', async () => {
+    const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
+    const post = (headers: Record<string, string> = {}) =>
+      h.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        // Large enough an answer to be compressed.
+        body: JSON.stringify({ query: SEARCH.replace('first: 5', 'first: 10').replace('id name', 'id name uri images { url width height }'), variables: { q: 'BTS' } }),
+      });
+    const plain = (await post()).headers.get('etag')!;
+    expect(plain).toMatch(/^"[^"]+"$/);
+    const compressed = await post({ 'accept-encoding': 'gzip' });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    const weak = compressed.headers.get('etag')!;
+    expect(weak).toBe(`W/${plain}`);
+    h.reset();
+    for (const tag of [weak, plain]) {
+      const again = await post({ 'if-none-match': tag, 'accept-encoding': 'gzip' });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('etag')).toMatch(/^(W\/)?"[^"]+"$/);
+    }
+    expect(h.emulator.calls).toHaveLength(0);
+  });
+
   it('serves full artists fetched by an earlier request from the catalog cache', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
     const { btsId, bigAlbumId } = h.emulator.catalog.fixtures;
