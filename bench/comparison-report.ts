@@ -1,6 +1,6 @@
 // Renders the comparison with Apollo Server and Hive Gateway as the "Against what users would
 // write instead" section of BENCHMARKS.md.
-import { CONTENDERS, SLOW_CLIENTS, SLOW_DISTINCT, SLOW_UPSTREAM, THROUGHPUT, THROUGHPUT_CLIENTS, type ComparedQuery, type ComparedRow, type Contender, type Memory } from './comparison.js';
+import { CONTENDERS, SLOW_CLIENTS, SLOW_DISTINCT, SLOW_UPSTREAM, THROUGHPUT, THROUGHPUT_CLIENTS, THROUGHPUT_DISTINCT, type ComparedQuery, type ComparedRow, type Contender, type Memory } from './comparison.js';
 
 export const COMPARISON_HEADING = '## Against what users would write instead';
 
@@ -34,30 +34,35 @@ export function renderComparison(f: ComparisonFigures): string {
     '',
     '### Ratios (this gateway against each)',
     '',
-    '| query | run | req/s ÷ Apollo (target ≥ 2) | req/s ÷ Mesh | Apollo\'s CPU / request ÷ ours | Mesh\'s CPU / request ÷ ours | p50 overhead ÷ Apollo (target ≤ 0.5) | p99 overhead ÷ Apollo | p50 overhead ÷ Mesh | p99 overhead ÷ Mesh | distinct requests: p50 overhead ÷ Apollo | distinct: p99 overhead ÷ Apollo |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| query | run | req/s ÷ Apollo (target ≥ 2) | req/s ÷ Mesh | Apollo\'s CPU / request ÷ ours | Mesh\'s CPU / request ÷ ours | p50 overhead ÷ Apollo (target ≤ 0.5) | p99 overhead ÷ Apollo | p50 overhead ÷ Mesh | p99 overhead ÷ Mesh | distinct requests: req/s ÷ Apollo | distinct: Apollo\'s CPU / request ÷ ours | distinct: p50 overhead ÷ Apollo | distinct: p99 overhead ÷ Apollo |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...f.queries.flatMap((q) =>
       f.runs.map((run, i) => {
-        const rps = (c: Contender) => find(run, q.name, THROUGHPUT, c).result.requestsPerSecond;
-        const cpu = (c: Contender) => find(run, q.name, THROUGHPUT, c).cpuUs ?? 0;
+        const rps = (c: Contender, scenario = THROUGHPUT) => find(run, q.name, scenario, c).result.requestsPerSecond;
+        const cpu = (c: Contender, scenario = THROUGHPUT) => find(run, q.name, scenario, c).cpuUs ?? 0;
         const ours = overhead(q, run, GATEWAY);
         const apollo = overhead(q, run, CONTENDERS[1]);
         const mesh = overhead(q, run, CONTENDERS[2]);
         const oursDistinct = overhead(q, run, GATEWAY, SLOW_DISTINCT);
         const apolloDistinct = overhead(q, run, CONTENDERS[1], SLOW_DISTINCT);
-        return `| ${q.name} | ${i + 1} | ${ratio(rps(GATEWAY), rps(CONTENDERS[1]))} | ${ratio(rps(GATEWAY), rps(CONTENDERS[2]))} | ${ratio(cpu(CONTENDERS[1]), cpu(GATEWAY))} | ${ratio(cpu(CONTENDERS[2]), cpu(GATEWAY))} | ${ratio(ours.p50, apollo.p50)} | ${ratio(ours.p99, apollo.p99)} | ${ratio(ours.p50, mesh.p50)} | ${ratio(ours.p99, mesh.p99)} | ${ratio(oursDistinct.p50, apolloDistinct.p50)} | ${ratio(oursDistinct.p99, apolloDistinct.p99)} |`;
+        return `| ${q.name} | ${i + 1} | ${ratio(rps(GATEWAY), rps(CONTENDERS[1]))} | ${ratio(rps(GATEWAY), rps(CONTENDERS[2]))} | ${ratio(cpu(CONTENDERS[1]), cpu(GATEWAY))} | ${ratio(cpu(CONTENDERS[2]), cpu(GATEWAY))} | ${ratio(ours.p50, apollo.p50)} | ${ratio(ours.p99, apollo.p99)} | ${ratio(ours.p50, mesh.p50)} | ${ratio(ours.p99, mesh.p99)} | ${ratio(rps(GATEWAY, THROUGHPUT_DISTINCT), rps(CONTENDERS[1], THROUGHPUT_DISTINCT))} | ${ratio(cpu(CONTENDERS[1], THROUGHPUT_DISTINCT), cpu(GATEWAY, THROUGHPUT_DISTINCT))} | ${ratio(oursDistinct.p50, apolloDistinct.p50)} | ${ratio(oursDistinct.p99, apolloDistinct.p99)} |`;
       }),
     ),
     '',
-    `### Throughput, ${THROUGHPUT_CLIENTS} clients`,
-    '',
-    '| query | run | server | req/s | p50 ms | p99 ms | server CPU µs / request | upstream calls / request | server RSS MB | failures |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    ...each((q, run, i, c) => {
-      const r = find(run, q.name, THROUGHPUT, c);
-      return `| ${q.name} | ${i + 1} | ${c} | ${r.result.requestsPerSecond} | ${r.result.p50} | ${r.result.p99} | ${r.cpuUs} | ${r.callsPerRequest} | ${r.rss} | ${r.result.failures} |`;
-    }),
-    '',
+    ...[
+      [THROUGHPUT, `### Throughput, ${THROUGHPUT_CLIENTS} clients, every client asking the same`],
+      [THROUGHPUT_DISTINCT, `### Throughput, ${THROUGHPUT_CLIENTS} clients, each request for another artist`],
+    ].flatMap(([scenario, heading]) => [
+      heading,
+      '',
+      '| query | run | server | req/s | p50 ms | p99 ms | server CPU µs / request | upstream calls / request | server RSS MB | failures |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...each((q, run, i, c) => {
+        const r = find(run, q.name, scenario, c);
+        return `| ${q.name} | ${i + 1} | ${c} | ${r.result.requestsPerSecond} | ${r.result.p50} | ${r.result.p99} | ${r.cpuUs} | ${r.callsPerRequest} | ${r.rss} | ${r.result.failures} |`;
+      }),
+      '',
+    ]),
     ...[
       [SLOW_UPSTREAM, `### Latency, ${SLOW_CLIENTS} clients, ${f.latencyMs} ms upstream, every client asking the same`],
       [SLOW_DISTINCT, `### Latency, ${SLOW_CLIENTS} clients, ${f.latencyMs} ms upstream, each request for another artist`],

@@ -119,8 +119,10 @@ async function checkSameData(targets: Target[], query: ComparedQuery): Promise<v
 
 export const THROUGHPUT = 'uncached throughput';
 export const SLOW_UPSTREAM = 'uncached, 50 ms upstream';
-/** The same, with each request for another artist: no two clients share a call in flight. */
+/** The same two, with each request for another artist: no two clients share a call in flight. */
+export const THROUGHPUT_DISTINCT = 'uncached throughput, distinct requests';
 export const SLOW_DISTINCT = 'uncached, 50 ms upstream, distinct requests';
+const DISTINCT: readonly string[] = [THROUGHPUT_DISTINCT, SLOW_DISTINCT];
 
 /** Artists of the emulator's catalog (names to search for, ids to look up), for the distinct-requests rows. */
 async function artistPool(emulator: Service): Promise<{ name: string[]; id: string[] }> {
@@ -178,12 +180,13 @@ export async function compare(
     for (const query of queries) {
       for (const [scenario, targets, upstream, clients] of [
         [THROUGHPUT, fast, upstreams.fast, THROUGHPUT_CLIENTS],
+        [THROUGHPUT_DISTINCT, fast, upstreams.fast, THROUGHPUT_CLIENTS],
         [SLOW_UPSTREAM, slow, upstreams.slow, SLOW_CLIENTS],
         [SLOW_DISTINCT, slow, upstreams.slow, SLOW_CLIENTS],
       ] as const) {
         for (const target of targets) {
           const row = { query: query.name, scenario: `run ${run}, ${scenario}: ${target.contender}`, clients };
-          const bodies = scenario === SLOW_DISTINCT ? distinct(target, query) : undefined;
+          const bodies = DISTINCT.includes(scenario) ? distinct(target, query) : undefined;
           const measured = await measure(row, target.service, { url: `${target.service.url}/graphql`, ...target.request(query), bodies }, upstream, seconds);
           rows.push({ ...measured, scenario, contender: target.contender });
         }
