@@ -125,7 +125,7 @@ export const SLOW_DISTINCT = 'uncached, 50 ms upstream, distinct requests';
 const DISTINCT: readonly string[] = [THROUGHPUT_DISTINCT, SLOW_DISTINCT];
 
 /** Artists of the emulator's catalog (names to search for, ids to look up), for the distinct-requests rows. */
-async function artistPool(emulator: Service): Promise<{ name: string[]; id: string[] }> {
+export async function artistPool(emulator: Service): Promise<{ name: string[]; id: string[] }> {
   const token = await accessToken(emulator);
   const found = new Map<string, string>();
   for (const letter of 'abcdefghijklmnopqrstuvwxyz') {

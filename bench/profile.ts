@@ -1,11 +1,14 @@
 // Where the gateway's time goes per request, measured from outside its code:
-//   1. a CPU profile (`node --cpu-prof`) of the gateway during the uncached seeds' search at 50
-//      clients, summarised by bench/cpuprofile-summary.ts over the measured window alone;
+//   1. CPU profiles (`node --cpu-prof`) of the gateway at 50 clients, uncached: every client
+//      asking the seeds' search, then each request searching for another artist, summarised by
+//      bench/cpuprofile-summary.ts over the measured window alone (PROFILE_CPU=off skips them);
 //   2. bench/probes/latency-probe.mjs loaded into fresh gateways: the phases of a request,
 //      event-loop delay, GC, timers and AbortControllers, at 32 clients on the plain emulator
-//      and at 1 and 50 clients over a 50 ms upstream; with PROFILE_VARIANTS set, the 50-client
-//      run again under other settings, e.g. `UPSTREAM_CONCURRENCY=128;LOG_LEVEL=error`.
-// Run with `npx tsx bench/profile.ts` (about two minutes); `--write` puts the figures in BENCHMARKS.md.
+//      and at 1 and 50 clients over a 50 ms upstream, each request's stages from the gateway's
+//      own diagnostics channels, and Apollo Server + RESTDataSource seen the same way; with
+//      PROFILE_VARIANTS set, the 50-client run again under other settings, e.g.
+//      `UPSTREAM_CONCURRENCY=128;LOG_LEVEL=error`.
+// Run with `npm run bench:profile` (about three minutes); `-- --write` puts the figures in BENCHMARKS.md.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,9 @@ import { renderSummary, summarise, type CpuProfile } from './cpuprofile-summary.
 import { load } from './load.js';
 import { log, post } from './measure.js';
 import type { Service } from './processes.js';
+import { artistPool, comparedQueries } from './comparison.js';
 import { benchQueries } from './queries.js';
+import { fixtures } from './upstream.js';
 import { writeSection } from './report.js';
 import { build, startApollo, startEmulator, startGateway } from './services.js';
 
@@ -24,8 +29,8 @@ const UNCACHED = { CACHE_TTL_SECONDS: '0' };
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 /** A warm-up second, then the measured load; returns the requests answered and the window on the monotonic clock. */
-async function measuredLoad(gateway: Service, clients: number, before?: () => void) {
-  const options = { url: `${gateway.url}/graphql`, ...post(search) };
+async function measuredLoad(gateway: Service, clients: number, before?: () => void, bodies?: string[]) {
+  const options = { url: `${gateway.url}/graphql`, ...post(search), bodies };
   await load({ ...options, connections: clients, seconds: 1 });
   // The warm-up's clients leave with requests in flight; their calls must not spill into the window.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -35,20 +40,32 @@ async function measuredLoad(gateway: Service, clients: number, before?: () => vo
   return { result, fromUs, toUs: monotonicUs(), served: result.requests + clients };
 }
 
-async function cpuProfile(emulator: Service): Promise<string> {
+/**
+ * A CPU profile of the gateway under 50 clients: of the seeds' search, which every client asks
+ * (most requests join a call in flight), or, given `bodies`, of searches for another artist
+ * each (every request makes its own call, as a comparator's does).
+ */
+async function cpuProfile(emulator: Service, what: string, bodies?: string[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-profile-'));
   const gateway = await startGateway(emulator, UNCACHED, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  log(`CPU profile: uncached seeds' search, 50 clients, ${SECONDS} s…`);
-  const measured = await measuredLoad(gateway, 50);
+  log(`CPU profile: ${what}, 50 clients, ${SECONDS} s…`);
+  const measured = await measuredLoad(gateway, 50, undefined, bodies);
   await gateway.stop();
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('the gateway wrote no CPU profile');
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
   return [
-    `Uncached seeds' search, 50 clients, ${SECONDS} s after a 1 s warm-up: ${measured.result.requestsPerSecond} req/s with the profiler on (p50 ${measured.result.p50} ms, p99 ${measured.result.p99} ms); self time within the measured window only.`,
+    `**${what}**, 50 clients, ${SECONDS} s after a 1 s warm-up: ${measured.result.requestsPerSecond} req/s with the profiler on (p50 ${measured.result.p50} ms, p99 ${measured.result.p99} ms); self time within the measured window only.`,
     '',
     renderSummary(summarise(profile, measured), measured.served),
   ].join('\n');
+}
+
+/** The comparison's search, once per artist of the emulator's catalog. */
+async function distinctSearches(emulator: Service): Promise<string[]> {
+  const [searchQuery] = comparedQueries(await fixtures(emulator));
+  const { name } = await artistPool(emulator);
+  return name.map((q) => JSON.stringify({ query: searchQuery.operation.query, variables: { q } }));
 }
 
 interface Probe {
@@ -126,8 +143,13 @@ async function main() {
   const emulator = await startEmulator({ EMULATOR_MODE: 'development' });
   const slowEmulator = await startEmulator({ EMULATOR_MODE: 'development', EMULATOR_LATENCY_MS: '50' });
   try {
-    // PROFILE_CPU=off skips the CPU profile (the probes alone, about a minute).
-    const profile = process.env.PROFILE_CPU === 'off' ? '(skipped: PROFILE_CPU=off)' : await cpuProfile(emulator);
+    const profile =
+      process.env.PROFILE_CPU === 'off'
+        ? '(skipped: PROFILE_CPU=off)'
+        : [
+            await cpuProfile(emulator, "uncached seeds' search, every client asking the same"),
+            await cpuProfile(emulator, 'uncached searches, each for another artist', await distinctSearches(emulator)),
+          ].join('\n\n');
     const runs = [
       await probed('plain emulator', emulator, 32),
       await probed('50 ms upstream', slowEmulator, 1),
