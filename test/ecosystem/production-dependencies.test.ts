@@ -65,7 +65,7 @@ describe('the production install', () => {
   // "tsc: not found").
   it('starts with node on the built dist/, compiling nothing', () => {
     const { scripts } = manifest as unknown as { scripts: Record<string, string> };
-    expect(scripts.start).toMatch(/^node (--[\w-]+=\S+ )*dist\/server\.js$/);
+    expect(scripts.start).toMatch(/^node (--[\w-]+(=\S+)? )*dist\/server\.js$/);
     expect(scripts.prestart).toBeUndefined();
   });
 

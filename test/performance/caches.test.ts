@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { inProcessResponseCache } from '../../src/state/response-storage.js';
 import { exampleClientDocuments } from '../../src/http/shipped-documents.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
-import { codes, harnessPerTest } from '../helpers/harness.js';
+import { codes, harnessPerTest, type Harness } from '../helpers/harness.js';
 
 const SEARCH = 'query($q: String!) { search(query: $q) { artists(first: 5) { edges { node { id name } } } } }';
+
+/** A search for BTS posted straight to the gateway, with `headers`, for its HTTP answer. */
+const postSearch = (h: Harness, query: string, headers: Record<string, string>) =>
+  h.gateway.yoga.fetch('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables: { q: 'BTS' } }),
+  });
 const ARTIST_IMAGES = 'query($id: ID!) { artist(id: $id) { name images { url } } }';
 const ALBUM_ARTISTS = 'query($id: ID!) { album(id: $id) { tracks(first: 40) { edges { node { artists { id images { url } } } } } } }';
 
@@ -94,12 +102,7 @@ describe('cross-request caches', () => {
 
   it('answers a revalidation with the ETag it gave with 304 and no body, calling nobody', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
-    const post = (headers: Record<string, string> = {}) =>
-      h.gateway.yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: SEARCH, variables: { q: 'BTS' } }),
-      });
+    const post = (headers: Record<string, string> = {}) => postSearch(h, SEARCH, headers);
     const first = await post();
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
@@ -114,13 +117,9 @@ describe('cross-request caches', () => {
 
   it('gives a quoted ETag, weak on a compressed answer, and answers either back with 304', async () => {
     const h = await start({ env: { CACHE_TTL_SECONDS: '60' } });
-    const post = (headers: Record<string, string> = {}) =>
-      h.gateway.yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        // Large enough an answer to be compressed.
-        body: JSON.stringify({ query: SEARCH.replace('first: 5', 'first: 10').replace('id name', 'id name uri images { url width height }'), variables: { q: 'BTS' } }),
-      });
+    // Large enough an answer to be compressed.
+    const query = SEARCH.replace('first: 5', 'first: 10').replace('id name', 'id name uri images { url width height }');
+    const post = (headers: Record<string, string> = {}) => postSearch(h, query, headers);
     const plain = (await post()).headers.get('etag')!;
     expect(plain).toMatch(/^"[^"]+"$/);
     const compressed = await post({ 'accept-encoding': 'gzip' });
