@@ -79,23 +79,22 @@ export class Exchange {
       waits: 0,
     };
     let retrying = false;
-    const traced = tracing();
-    if (traced) traceCall(call.requestId, endpoint, 'call');
+    traceCall(call.requestId, endpoint, 'call');
     for (;;) {
       await this.admit(service, call, retrying);
-      if (traced) traceCall(call.requestId, endpoint, 'admitted');
+      traceCall(call.requestId, endpoint, 'admitted');
       retrying = false;
       let verdict: Verdict;
       let response: TransportResponse | undefined;
       let token: string | undefined;
       const release = service === 'api' ? await this.slot(call) : undefined;
-      if (traced) traceCall(call.requestId, endpoint, 'slot');
+      traceCall(call.requestId, endpoint, 'slot');
       try {
         token = bearer && (bearer.credential === 'user' ? bearer.token : await bearer.tokens.get(call));
-        if (traced) traceCall(call.requestId, endpoint, 'token');
+        traceCall(call.requestId, endpoint, 'token');
         const headers = token === undefined ? http.headers : { ...http.headers, authorization: `Bearer ${token}` };
-        ({ verdict, response } = await this.attempt({ ...http, headers }, state, call, traced));
-        if (traced) traceCall(call.requestId, endpoint, 'answered');
+        ({ verdict, response } = await this.attempt({ ...http, headers }, state, call));
+        traceCall(call.requestId, endpoint, 'answered');
       } catch (error) {
         // A pause met on the way (at the gate after queueing, or the token endpoint's own 429).
         if (!(error instanceof SpotifyRateLimitError)) throw error;
@@ -159,7 +158,7 @@ export class Exchange {
   }
 
   /** One send, and the failure policy's verdict on what came back (or did not). */
-  private async attempt(http: Omit<TransportRequest, 'timeoutMs'>, state: AttemptState, call: CallContext, traced: boolean): Promise<{ verdict: Verdict; response?: TransportResponse }> {
+  private async attempt(http: Omit<TransportRequest, 'timeoutMs'>, state: AttemptState, call: CallContext): Promise<{ verdict: Verdict; response?: TransportResponse }> {
     const { transport, events, mode } = this.options;
     const { endpoint } = state;
     const { deadline, requestId, signal } = call;
@@ -168,8 +167,9 @@ export class Exchange {
     if (signal?.aborted) throw new SpotifyUnavailableError(`The request was abandoned before ${endpoint} was sent`);
     const started = performance.now();
     try {
-      const trace = traced ? (stage: CallStage) => traceCall(requestId, endpoint, stage) : undefined;
-      if (trace) trace('send');
+      traceCall(requestId, endpoint, 'send');
+      // The transport's own moments, only while a profiler listens: no closure per call otherwise.
+      const trace = tracing() ? (stage: CallStage) => traceCall(requestId, endpoint, stage) : undefined;
       const response = await transport.send({ ...http, timeoutMs: Math.min(this.options.attemptTimeoutMs, left), trace });
       events.call?.({ endpoint, status: response.status, durationMs: performance.now() - started, mode, requestId });
       return { verdict: judgeAnswer(response, state), response };

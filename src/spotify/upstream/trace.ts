@@ -11,7 +11,7 @@ export type CallStage = 'call' | 'admitted' | 'slot' | 'token' | 'send' | 'writt
 
 const stages = channel('spotify-gateway:upstream');
 
-/** Whether a profiler listens: checked once per call, so the hot path pays one property read. */
+/** Whether a profiler listens (one property read). */
 export const tracing = (): boolean => stages.hasSubscribers;
 
 export function traceCall(requestId: string | undefined, endpoint: string, stage: CallStage): void {
