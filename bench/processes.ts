@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { freePort, startNode, waitForOutput, type Started } from '../test/helpers/processes.js';
 
 export interface Service {
   url: string;
   pid: number;
+  /** What it prints to standard output, as it comes. */
+  stdout: Readable;
   stop(): Promise<void>;
 }
 
@@ -24,12 +27,14 @@ async function pollUntilOk(url: string, started: Started): Promise<void> {
 /** Starts a script as its own process (so the load generator never shares its event loop). */
 export async function startService(script: string, env: Record<string, string>, ready: Readiness, nodeArgs: string[] = []): Promise<Service> {
   const port = await freePort();
-  const started: Started = startNode(script, { PORT: String(port), ...env }, nodeArgs);
+  // Its start and its last words are all the benchmark reads of what it prints.
+  const started: Started = startNode(script, { PORT: String(port), ...env }, nodeArgs, { keepChars: 1_000_000 });
   if (typeof ready === 'function') await waitForOutput(started, ready, 30_000);
   else await pollUntilOk(`http://127.0.0.1:${port}${ready.path}`, started);
   return {
     url: `http://127.0.0.1:${port}`,
     pid: started.child.pid!,
+    stdout: started.child.stdout!,
     stop: async () => {
       started.child.kill('SIGTERM');
       await started.exited;

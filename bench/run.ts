@@ -13,9 +13,9 @@ import { COMPARISON_HEADING, renderComparison } from './comparison-report.js';
 import { QUOTA_HEADING, quotaShieldSection } from './quota-shield.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { BARE, CACHED, CEILING, render, REVALIDATED, SLOW, TUNED_CEILING, UNCACHED, writeSection, type Figures, type Row } from './report.js';
-import { build, PRODUCTION, startEmulator, startGateway, startHeapArgs } from './services.js';
+import { build, PRODUCTION, startApollo, startEmulator, startGateway, startHeapArgs } from './services.js';
 import { renderSoak, soak, SOAK_HEADING } from './soak.js';
-import { renderSustained, sustained } from './sustained.js';
+import { firstSeconds, renderFirstSeconds, renderSustained, sustained, type FreshServer } from './sustained.js';
 import { accessToken, apiCalls, distinctTrackArtists, fixtures, resetCalls } from './upstream.js';
 
 /** Runs of the rows the targets compare (ceiling, uncached, cached); the best is kept. */
@@ -153,15 +153,29 @@ async function comparisonSection(machine: string, emulator: Service, slowEmulato
   }
 }
 
-/** The sustained-load row: a fresh gateway with `npm start`'s settings, 30 s of uncached search. */
+/**
+ * The sustained-load row (a fresh gateway with `npm start`'s settings, 30 s of uncached search),
+ * then the first second of fresh servers side by side: bare node:http, a trivial Yoga server,
+ * Apollo Server + RESTDataSource and the gateway.
+ */
 async function sustainedRow(emulator: Service): Promise<string[]> {
   const query = benchQueries(await fixtures(emulator), 0)[0];
   const gateway = await startGateway(emulator, { CACHE_TTL_SECONDS: '0' });
+  let row: string[];
   try {
-    return renderSustained(await sustained(gateway, query, startHeapArgs()));
+    row = renderSustained(await sustained(gateway, query, startHeapArgs()));
   } finally {
     await gateway.stop();
   }
+  const [search] = comparedQueries(await fixtures(emulator));
+  const graphqlTarget = (operation: { query: string; variables: Record<string, unknown> }) => (service: Service) => ({ url: `${service.url}/graphql`, ...post(operation) });
+  const servers: FreshServer[] = [
+    { name: BARE, start: () => startService('bench/servers/bare-http.mjs', { BYTES: '1000' }, (t) => t.includes('ready')), target: (service) => ({ url: service.url }) },
+    { name: 'trivial Yoga', start: () => startCeiling(1000, {}), target: graphqlTarget({ query: '{ answer }', variables: {} }) },
+    { name: 'Apollo Server + RESTDataSource', start: () => startApollo(emulator), target: graphqlTarget(search.operation) },
+    { name: 'this gateway', start: () => startGateway(emulator, { CACHE_TTL_SECONDS: '0' }), target: graphqlTarget(search.operation) },
+  ];
+  return [...row, '', ...renderFirstSeconds(await firstSeconds(servers))];
 }
 
 async function main() {

@@ -2,6 +2,8 @@
 // heap cap included), under 32 clients for 30 s with caches off, and its throughput second by
 // second. A heap cap too small for the working set shows here and nowhere else: the collector
 // keeps up for a few seconds, then runs all the time, and throughput falls and stays down.
+// Beside it, the first second of fresh servers, the gateway's and others', against their warm
+// throughput: what a replica that starts under load pays while V8 compiles its request path.
 import autocannon from 'autocannon';
 import { log, post } from './measure.js';
 import { cpuMs, rssMb, type Service } from './processes.js';
@@ -24,32 +26,93 @@ export interface Sustained {
   failures: number;
 }
 
-/** Runs the load on `gateway`, which must be fresh (never loaded before). */
-export async function sustained(gateway: Service, query: BenchQuery, nodeArgs: string[], seconds = SUSTAINED_SECONDS): Promise<Sustained> {
-  log(`sustained: ${query.name}, ${SUSTAINED_CLIENTS} clients for ${seconds} s on a fresh gateway…`);
+/** What autocannon sends: a URL, and for GraphQL servers the POST of a query. */
+type Target = { url: string } & Partial<ReturnType<typeof post>>;
+
+/** `seconds` of load from `clients` clients on `service`, counted second by second. */
+async function perSecondLoad(service: Service, target: Target, clients: number, seconds: number) {
   const perSecond: number[] = [];
   const rss: number[] = [];
-  const cpuBefore = cpuMs(gateway.pid);
+  const cpuBefore = cpuMs(service.pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url: `${gateway.url}/graphql`, connections: SUSTAINED_CLIENTS, duration: seconds, ...post(query) }, (error, done) =>
-      error ? reject(error as Error) : resolve(done),
-    );
+    const run = autocannon({ ...target, connections: clients, duration: seconds }, (error, done) => (error ? reject(error as Error) : resolve(done)));
     // autocannon's tick (an event its types leave out): once a second, that second's responses.
     (run as unknown as NodeJS.EventEmitter).on('tick', ({ counter }: { counter: number }) => {
       perSecond.push(counter);
-      rss.push(rssMb(gateway.pid));
+      rss.push(rssMb(service.pid));
     });
   });
-  const served = result.requests.total + SUSTAINED_CLIENTS;
+  const served = result.requests.total + clients;
   return {
-    query: query.name,
-    nodeArgs,
     // A last tick may come as the run stops, with the stragglers of a part second.
     perSecond: perSecond.slice(0, seconds),
     rss: rss.slice(0, seconds),
-    cpuUsPerRequest: Math.round(((cpuMs(gateway.pid) - cpuBefore) * 1000) / served),
+    cpuUsPerRequest: Math.round(((cpuMs(service.pid) - cpuBefore) * 1000) / served),
     failures: result.non2xx + result.errors + result.timeouts,
   };
+}
+
+/** Runs the load on `gateway`, which must be fresh (never loaded before). */
+export async function sustained(gateway: Service, query: BenchQuery, nodeArgs: string[], seconds = SUSTAINED_SECONDS): Promise<Sustained> {
+  log(`sustained: ${query.name}, ${SUSTAINED_CLIENTS} clients for ${seconds} s on a fresh gateway…`);
+  const load = await perSecondLoad(gateway, { url: `${gateway.url}/graphql`, ...post(query) }, SUSTAINED_CLIENTS, seconds);
+  return { query: query.name, nodeArgs, ...load };
+}
+
+/** A server the first-second comparison starts fresh, and the request it is loaded with. */
+export interface FreshServer {
+  name: string;
+  start(): Promise<Service>;
+  target(service: Service): Target;
+}
+
+export interface FirstSecond {
+  server: string;
+  run: number;
+  idleRssMb: number;
+  perSecond: number[];
+}
+
+/** The target: a fresh gateway's first second at no less than this share of its warm throughput. */
+export const FIRST_SECOND_TARGET = 0.8;
+/** Seconds each fresh server is loaded for: by the last of them, each has reached its warm throughput. */
+export const FIRST_SECOND_SECONDS = 10;
+
+/**
+ * Each server started fresh, under the sustained row's clients from its first request: how
+ * far its first second falls short of its warm throughput. Servers take turns, `runs` times.
+ */
+export async function firstSeconds(servers: FreshServer[], runs = 2): Promise<FirstSecond[]> {
+  const results: FirstSecond[] = [];
+  for (let run = 1; run <= runs; run++) {
+    for (const server of servers) {
+      log(`first second: ${server.name}, fresh, ${SUSTAINED_CLIENTS} clients for ${FIRST_SECOND_SECONDS} s (run ${run})…`);
+      const service = await server.start();
+      try {
+        const idleRssMb = rssMb(service.pid);
+        const { perSecond } = await perSecondLoad(service, server.target(service), SUSTAINED_CLIENTS, FIRST_SECOND_SECONDS);
+        results.push({ server: server.name, run, idleRssMb, perSecond });
+      } finally {
+        await service.stop();
+      }
+    }
+  }
+  return results;
+}
+
+/** Its best second: on shared cores a dip in a later second says nothing of warming, the best does. */
+const warmOf = (f: FirstSecond) => Math.max(1, ...f.perSecond);
+
+export function renderFirstSeconds(results: FirstSecond[]): string[] {
+  return [
+    '#### The first second, side by side',
+    '',
+    `Each server started fresh (its idle RSS taken just before), then ${SUSTAINED_CLIENTS} clients for ${FIRST_SECOND_SECONDS} s from its first request; its warm throughput is its best second. The gateway and Apollo Server + RESTDataSource answer the comparison's search (uncached, \`NODE_ENV=production\`), the trivial Yoga server \`{ answer }\`, bare \`node:http\` fixed bytes. Target for the gateway: first second ≥ ${FIRST_SECOND_TARGET} × warm.`,
+    '',
+    '| server | run | idle RSS MB | req/s, second by second | first second ÷ warm |',
+    '|---|---|---|---|---|',
+    ...results.map((f) => `| ${f.server} | ${f.run} | ${f.idleRssMb} | ${f.perSecond.join(', ')} | ${(f.perSecond[0] / warmOf(f)).toFixed(2)} |`),
+  ];
 }
 
 /** The last 10 s's mean over the best second. */

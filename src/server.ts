@@ -2,10 +2,11 @@
 // Spotify emulator starts on a loopback port and the gateway talks to it instead.
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createGateway } from './gateway.js';
+import { createGateway, type GatewayOptions } from './gateway.js';
 import { createLogger } from './logger.js';
 import { logOptions } from './observability/log-format.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { prepareToListen } from './start-up.js';
 import { createSharedState } from './state/shared-state.js';
 
 // Replaced by one following LOG_FORMAT and LOG_LEVEL as soon as the configuration is read.
@@ -30,18 +31,6 @@ async function resolveUpstream(config: Config) {
   };
 }
 
-/**
- * Starting (loading the modules, building the schema, compiling the spec's validators) leaves
- * the young generation grown to its cap and the old one holding what only starting needed, and
- * V8's memory reducer does not hand that back to an idle process: about 140 MB of RSS on Node 24.
- * One last-resort collection before listening does (about 100 MB). It needs `--expose-gc`,
- * which `npm start` and the image pass; without it (tsx, tests) nothing happens.
- */
-function releaseStartUpMemory(): void {
-  const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
-  gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-}
-
 async function main() {
   let config: Config;
   try {
@@ -56,6 +45,7 @@ async function main() {
   logger = createLogger(logOptions(config, process.stdout.isTTY === true));
   const upstream = await resolveUpstream(config);
   const metrics = new GatewayMetrics();
+  metrics.collectProcessMetrics();
   const shared = createSharedState({
     redisUrl: config.redisUrl,
     clientId: upstream.config.credentials.clientId,
@@ -65,7 +55,7 @@ async function main() {
   });
   await shared.ready;
   if (config.redisUrl) logger.info('shared state in Redis: token, rate-limit pause, budget and caches are shared by every replica');
-  const gateway = createGateway({
+  const gatewayOptions: GatewayOptions = {
     config: upstream.config,
     logger,
     metrics,
@@ -75,9 +65,10 @@ async function main() {
     demo: upstream.emulator !== undefined,
     signIn: upstream.emulator && { accountsUrl: upstream.emulator.accountsUrl, clientId: upstream.emulator.clientId },
     demoImagesFrom: upstream.emulator?.url,
-  });
+  };
+  const gateway = createGateway(gatewayOptions);
   const server = createServer(gateway.yoga);
-  releaseStartUpMemory();
+  await prepareToListen(gateway, gatewayOptions, logger);
   server.listen(config.port, () => {
     logger.info(`GraphQL gateway ready at http://localhost:${config.port}/graphql (app mode: ${config.appMode})`);
   });

@@ -1,3 +1,4 @@
+import { startEmulator, type Emulator } from 'spotify-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startNode, waitForOutput, type Started } from './helpers/processes.js';
 
@@ -41,9 +42,70 @@ describe('npm start in demo mode (no credentials)', () => {
     expect(await response.text()).toMatch(/graphiql/i);
   });
 
+  it("exposes Node's process metrics at /metrics beside the gateway's", async () => {
+    const text = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+    for (const name of ['graphql_request_duration_seconds', 'nodejs_eventloop_lag_max_seconds', 'nodejs_gc_duration_seconds_sum', 'process_cpu_user_seconds_total']) {
+      expect(text).toContain(`\n${name}`);
+    }
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+});
+
+describe('npm start with credentials', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ mode: 'development' });
+  });
+  afterAll(() => emulator.close());
+
+  const credentialsFor = (accountsUrl: string) => ({
+    SPOTIFY_CLIENT_ID: emulator.clientId,
+    SPOTIFY_CLIENT_SECRET: emulator.clientSecret,
+    SPOTIFY_ACCOUNTS_URL: accountsUrl,
+    SPOTIFY_API_URL: emulator.apiUrl,
+    SPOTIFY_APP_MODE: 'development',
+  });
+
+  it('has the app token before it listens, and warms up without logging, counting or calling Spotify', async () => {
+    emulator.resetCalls();
+    const port = await freePort();
+    const server = startNode('src/server.ts', { ...credentialsFor(emulator.accountsUrl), PORT: String(port) });
+    try {
+      await waitForOutput(server, (text) => text.includes('ready at'));
+      expect({ accounts: emulator.countCalls({ host: 'accounts' }), api: emulator.countCalls({ host: 'api' }) }).toEqual({ accounts: 1, api: 0 });
+      // The queries that warmed the request path up ran on a copy: nothing of them is logged or counted.
+      expect(server.output()).not.toContain('"msg":"request"');
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).not.toMatch(/^graphql_request_duration_seconds_count/m);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(query: "BTS") { artists(first: 1) { edges { node { name } } } } }' }),
+      });
+      expect((await response.json()).errors).toBeUndefined();
+      expect({ accounts: emulator.countCalls({ host: 'accounts' }), api: emulator.countCalls({ host: 'api' }) }).toEqual({ accounts: 1, api: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(server.output().match(/"msg":"request"/g)).toHaveLength(1);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('starts all the same when the accounts service is out of reach, and says so', async () => {
+    const port = await freePort();
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    const server = startNode('src/server.ts', { ...credentialsFor(nobody), PORT: String(port) });
+    try {
+      await waitForOutput(server, (text) => text.includes('ready at'));
+      expect(server.output()).toMatch(/no Spotify token yet \(.+\): the first request will fetch one/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   });
 });
 

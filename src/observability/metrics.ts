@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { UpstreamEvents } from '../spotify/upstream/events.js';
 
 /**
@@ -140,6 +140,16 @@ export class GatewayMetrics {
   private readonly callCounter = children((labels) => this.upstreamCalls.labels(labels));
   private readonly callDuration = children((labels) => this.upstreamDuration.labels(labels));
   private readonly requestTimer = children((labels) => this.requestDuration.labels(labels));
+
+  /**
+   * Node's metrics of the process beside the gateway's: CPU, memory, event-loop delay (its
+   * `nodejs_eventloop_lag_*` gauges cover the time since the previous scrape) and time in the
+   * collector by kind. They watch the whole process, so the process that serves turns them on
+   * (server.ts), not each gateway a test builds.
+   */
+  collectProcessMetrics(): void {
+    collectDefaultMetrics({ register: this.registry });
+  }
 
   /** One /graphql request answered, by operation name (bounded by the caller) and outcome. */
   observeRequest(operation: string, outcome: 'ok' | 'error', seconds: number): void {

@@ -49,6 +49,8 @@ export interface SpotifyDataSource {
   forRequest(call: CallContext): SpotifyFacade;
   /** Whether a token can be had and Spotify answers the smallest search there is. */
   probe(call: CallContext): Promise<void>;
+  /** Fetches the app's token (or takes the one another replica keeps in the store) before the first request needs it. */
+  prepare(call: CallContext): Promise<void>;
   /** The users' playback pollers. */
   playback: PlaybackHub;
   /** Stops the pollers and closes the keep-alive connections. */
@@ -121,6 +123,9 @@ export function createSpotifyDataSource(options: DataSourceOptions): SpotifyData
       // Decoded like every answer, so a probe passes only when Spotify answers in a usable form.
       const get: BoundGet = (endpoint, path, query = {}) => client.get(endpoint, client.url(path, query), call).then((raw) => decoder.decode(endpoint, raw));
       await new SpotifyEndpoints(get, capabilities).search({ q: 'a', types: ['artist'], limit: 1, offset: 0 });
+    },
+    prepare: async (call) => {
+      await tokens.get(call);
     },
     playback,
     close: () => {

@@ -26,7 +26,7 @@ export interface Started {
  * Starts a script from the repository root with `env` added: TypeScript through tsx (workspace
  * packages from their sources too), built JavaScript with plain node and `nodeArgs`.
  */
-export function startNode(script: string, env: Record<string, string | undefined>, nodeArgs: string[] = []): Started {
+export function startNode(script: string, env: Record<string, string | undefined>, nodeArgs: string[] = [], options: { keepChars?: number } = {}): Started {
   const args = script.endsWith('.ts') ? ['--import', 'tsx', '--conditions=source', ...nodeArgs, script] : [...nodeArgs, script];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -34,8 +34,14 @@ export function startNode(script: string, env: Record<string, string | undefined
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
-  child.stdout!.on('data', (chunk) => (text += chunk));
-  child.stderr!.on('data', (chunk) => (text += chunk));
+  // With keepChars, only about the last that many characters are kept: a benchmark's server logs
+  // a line per request for minutes, and all of it held here would weigh on the load generator.
+  const keep = (chunk: Buffer) => {
+    text += chunk;
+    if (options.keepChars !== undefined && text.length > 2 * options.keepChars) text = text.slice(-options.keepChars);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   // 'close', not 'exit': by then its output has been read to the end, so tests see its last lines.
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return { child, output: () => text, exited };
