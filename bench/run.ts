@@ -1,9 +1,10 @@
 // npm run bench: the gateway side by side with its ceilings, against the project's emulator.
 // Every server runs as its own process; autocannon drives them from this one. Bounded in time
-// (about eighteen minutes on two cores: half a minute of sustained load, four and a half for the
-// gateway's own section, ten for the comparison with Apollo Server and Hive Gateway, two for the
-// quota shield; the five-minute soak runs only with BENCH_ONLY=soak). Figures go to stdout and,
-// with --write, to their sections of BENCHMARKS.md.
+// (about eighteen minutes on two cores: half a minute of sustained load and two of fresh
+// servers' first seconds, four and a half more for the gateway's own section, ten for the
+// comparison with Apollo Server and Hive Gateway, two for the quota shield; the five-minute soak
+// runs only with BENCH_ONLY=soak). Figures go to stdout and, with --write, to their sections of
+// BENCHMARKS.md.
 import { cpus, totalmem } from 'node:os';
 import { load } from './load.js';
 import { CONNECTIONS, log, measure, post, SECONDS } from './measure.js';
