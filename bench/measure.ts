@@ -10,6 +10,12 @@ export const CONNECTIONS = 50;
 const began = Date.now();
 export const log = (text: string) => process.stderr.write(`[${Math.round((Date.now() - began) / 1000)} s] ${text}\n`);
 
+/** The value below which `fraction` of `values` lie (the lower of two middles for a median); 0 for none. */
+export function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
 export const post = (query: { query: string; variables: Record<string, unknown> }, headers: Record<string, string> = {}) => ({
   method: 'POST' as const,
   headers: { 'content-type': 'application/json', ...headers },

@@ -5,7 +5,7 @@
 // - quota ban: a realistic mix (artists, artists with albums, searches) is asked once, its TTL
 //   passes, then Spotify answers every call 429 QUOTA_EXCEEDED with a 4-hour Retry-After: what
 //   fraction of the mix still answers, and how stale; facts never seen are asked beside it.
-import { log } from './measure.js';
+import { log, percentile } from './measure.js';
 import type { Service } from './processes.js';
 import { startApollo, startEmulator, startGateway } from './services.js';
 import { accessToken, apiCalls, resetCalls } from './upstream.js';
@@ -40,10 +40,7 @@ async function ask(server: Service, operation: Operation): Promise<Answer> {
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+const median = (values: number[]) => percentile(values, 0.5);
 
 /** Artist ids the emulator knows, from its own search (raw REST, before anything is measured). */
 async function artistIds(emulator: Service, count: number): Promise<string[]> {

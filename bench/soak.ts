@@ -8,7 +8,7 @@
 // from one in the load generator or elsewhere on the machine.
 import { createInterface } from 'node:readline';
 import { load, type LoadResult } from './load.js';
-import { log, post } from './measure.js';
+import { log, percentile, post } from './measure.js';
 import { cpuMs, rssMb, type Service } from './processes.js';
 import type { ComparedQuery } from './comparison.js';
 
@@ -86,15 +86,8 @@ export async function soak(gateway: Service, queries: ComparedQuery[], nodeArgs:
   return { queries: queries.map((q) => q.name), nodeArgs, windows };
 }
 
-const p99 = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0);
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+const p99 = (values: number[]) => Math.round(percentile(values, 0.99));
+const median = (values: number[]) => percentile(values, 0.5);
 
 export function renderSoak(s: Soak, machine: string): string {
   const medians = s.queries.map((_, q) => median(s.windows.map((w) => w.results[q].p99)));

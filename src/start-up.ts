@@ -16,6 +16,9 @@ function releaseStartUpMemory(): void {
   gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
+/** What went wrong, in the words of a log line. */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Longest the start waits for the app's token before it listens all the same. */
 const TOKEN_BEFORE_LISTENING_MS = 3000;
 
@@ -29,7 +32,7 @@ async function fetchTokenBeforeListening(gateway: Gateway, logger: Logger): Prom
   try {
     await gateway.dataSource.prepare({ deadline: Date.now() + TOKEN_BEFORE_LISTENING_MS });
   } catch (error) {
-    logger.warn(`no Spotify token yet (${error instanceof Error ? error.message : String(error)}): the first request will fetch one`);
+    logger.warn(`no Spotify token yet (${reason(error)}): the first request will fetch one`);
   }
 }
 
@@ -60,7 +63,7 @@ async function warmUpRequestPath(options: GatewayOptions, logger: Logger): Promi
     }
   } catch (error) {
     // Only speed is at stake: the server starts all the same.
-    logger.warn(`warming the request path up failed (${error instanceof Error ? error.message : String(error)})`);
+    logger.warn(`warming the request path up failed (${reason(error)})`);
   } finally {
     await copy.close();
   }

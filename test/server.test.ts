@@ -87,7 +87,7 @@ describe('npm start with credentials', () => {
       });
       expect((await response.json()).errors).toBeUndefined();
       expect({ accounts: emulator.countCalls({ host: 'accounts' }), api: emulator.countCalls({ host: 'api' }) }).toEqual({ accounts: 1, api: 1 });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitForOutput(server, (text) => text.includes('"msg":"request"'));
       expect(server.output().match(/"msg":"request"/g)).toHaveLength(1);
     } finally {
       server.child.kill('SIGTERM');
