@@ -59,6 +59,14 @@ describe.skipIf(skip)('signing in from GraphiQL (demo mode, PKCE against the emu
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(SAVED_TRACKS);
     await expect.poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 15_000 }).toContain('savedTracks(first: 3)');
+    // The editor shows the text before GraphiQL's state has it (it takes edits in after a pause):
+    // run only once the open tab, as GraphiQL keeps it, is this operation, or the old one runs.
+    const openOperation = () =>
+      page.evaluate(() => {
+        const state = JSON.parse(localStorage.getItem('graphiql:tabState') ?? 'null') as { tabs?: { operationName?: string | null }[]; activeTabIndex?: number } | null;
+        return state?.tabs?.[state.activeTabIndex ?? 0]?.operationName ?? null;
+      });
+    await expect.poll(openOperation, { timeout: 15_000 }).toBe('MySavedTracks');
     await page.click('.graphiql-execute-button');
     await expect.poll(() => text('.graphiql-response .view-lines'), { timeout: 20_000 }).toContain('"id": "minji"');
     const response = await text('.graphiql-response .view-lines');
